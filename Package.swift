@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "license-advisor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "license-advisor", targets: ["license-advisor"]),
+        .library(name: "AdvisorCore", targets: ["AdvisorCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // The knowledge engine: rule model, loader, lint, walk, advice. No terminal code.
+        .target(name: "AdvisorCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The built-in Rules/ directory, compiled into the binary by the EmbedRules plugin.
+        .target(name: "AdvisorRules", plugins: ["EmbedRules"]),
+        .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
+        // The interview as a pure state machine rendered into a cell grid. No ncurses.
+        .target(name: "AdvisorTUI", dependencies: ["AdvisorCore"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only module that talks to ncurses.
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "AdvisorTUI"]),
+        .executableTarget(
+            name: "license-advisor",
+            dependencies: [
+                "AdvisorCore", "AdvisorRules", "AdvisorTUI", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules"]),
+        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"]),
+        .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
+        .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

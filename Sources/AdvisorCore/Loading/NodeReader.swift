@@ -1,0 +1,138 @@
+import Yams
+
+/// Typed, strict reading of one YAML mapping: unknown keys are errors with "did you mean", values are
+/// never resolved as YAML booleans (`country: NO` stays the text NO), and every error names its place.
+struct MapReader {
+    let node: Node
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+    let path: String
+    let sink: DiagnosticSink
+    let what: String
+
+    /// nil (with a diagnostic) when `node` is not a mapping.
+    init?(_ node: Node, path: String, sink: DiagnosticSink, what: String, allowed: [String]) {
+        guard case .mapping(let m) = node else {
+            sink.error("schema/type", YAMLDocument.location(node, path), "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        self.node = node
+        self.path = path
+        self.sink = sink
+        self.what = what
+        var pairs: [(String, Node, Node)] = []
+        for (k, v) in m {
+            guard case .scalar(let s) = k else {
+                sink.error("schema/type", YAMLDocument.location(k, path), "keys in \(what) must be plain words")
+                continue
+            }
+            if !allowed.contains(s.string) {
+                sink.error("schema/unknown-key", YAMLDocument.location(k, path),
+                           "unknown key '\(s.string)' in \(what)\(Suggest.hint(for: s.string, in: allowed))")
+                continue
+            }
+            pairs.append((s.string, k, v))
+        }
+        self.pairs = pairs
+    }
+
+    var location: SourceLocation { YAMLDocument.location(node, path) }
+
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+    func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        pairs.first { $0.key == key }.map { YAMLDocument.location($0.keyNode, path) } ?? location
+    }
+
+    func missing(_ key: String) {
+        sink.error("schema/missing-key", location, "\(what) needs the key '\(key)'")
+    }
+
+    /// A text value. Numbers and words are read as they are written.
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return scalar(v, key: key)
+    }
+
+    func scalar(_ v: Node, key: String) -> String? {
+        guard case .scalar(let s) = v else {
+            sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a single value")
+            return nil
+        }
+        return s.string
+    }
+
+    /// A list of texts; a single value is read as a list of one.
+    func strings(_ key: String, required: Bool = false) -> [String]? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        switch v {
+        case .scalar(let s): return [s.string]
+        case .sequence(let seq):
+            var out: [String] = []
+            for item in seq {
+                if let s = scalar(item, key: key) { out.append(s) }
+            }
+            return out
+        default:
+            sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a value or a list of values")
+            return nil
+        }
+    }
+
+    func sequence(_ key: String, required: Bool = false) -> [Node]? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .sequence(let seq) = v else {
+            sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a list")
+            return nil
+        }
+        return Array(seq)
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let v = value(key), let s = scalar(v, key: key) else { return nil }
+        switch s {
+        case "true": return true
+        case "false": return false
+        default:
+            sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' must be true or false, not '\(s)'")
+            return nil
+        }
+    }
+
+    func number(_ key: String) -> Double? {
+        guard let v = value(key), let s = scalar(v, key: key) else { return nil }
+        guard let d = Double(s), d.isFinite else {
+            sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' must be a number, not '\(s)'")
+            return nil
+        }
+        return d
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let d = number(key) else { return nil }
+        guard d == d.rounded(), abs(d) < 1e9 else {
+            sink.error("schema/type", keyLocation(key), "'\(key)' must be a whole number")
+            return nil
+        }
+        return Int(d)
+    }
+
+    /// A sub-mapping read strictly.
+    func map(_ key: String, what: String, allowed: [String], required: Bool = false) -> MapReader? {
+        guard let v = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return MapReader(v, path: path, sink: sink, what: what, allowed: allowed)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Yams
+
+/// Loads a rules directory (or the built-in files) into a `RuleSet`, reporting every error it finds.
+public enum RuleLoader {
+    /// Top-level sections a rule file may hold; `manifest.yaml` holds the manifest keys instead.
+    static let sections = ["licences", "services", "references", "warnings", "nodes", "tables"]
+    static let manifestKeys = ["schema", "version", "title", "entry", "asset-question", "chosen-licence-question",
+                               "undecided-option", "disclaimer", "conflict-warning", "main-parts"]
+    public static let supportedSchema = 1
+
+    /// Loads every `*.yaml` file under `directory`.
+    public static func load(directory: String) throws(DiagnosticList) -> RuleSet {
+        let sink = DiagnosticSink()
+        var files: [(String, String)] = []
+        let base = URL(fileURLWithPath: directory)
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw DiagnosticList([Diagnostic(rule: "rules/missing", at: nil, "rules directory '\(directory)' does not exist")])
+        }
+        let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
+        var paths: [String] = []
+        while let url = walker?.nextObject() as? URL {
+            if ["yaml", "yml"].contains(url.pathExtension) { paths.append(url.path) }
+        }
+        for path in paths.sorted() {
+            let display = displayPath(path, base: base.path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                sink.error("rules/unreadable", SourceLocation(file: display, line: 1, column: 1), "cannot read the file")
+                continue
+            }
+            if data.count > YAMLLimits.maxBytes {
+                sink.error("yaml/size", SourceLocation(file: display, line: 1, column: 1),
+                           "file is \(data.count) bytes; the limit is \(YAMLLimits.maxBytes)")
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                sink.error("yaml/encoding", SourceLocation(file: display, line: invalidUTF8Line(data), column: 1),
+                           "the file is not valid UTF-8")
+                continue
+            }
+            files.append((display, text))
+        }
+        return try load(files: files, sink: sink)
+    }
+
+    /// Loads rule files given as (path, text), as the embedded built-in rules are.
+    public static func load(files: [(path: String, text: String)]) throws(DiagnosticList) -> RuleSet {
+        try load(files: files, sink: DiagnosticSink())
+    }
+
+    static func displayPath(_ path: String, base: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+
+    static func invalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        var i = data.startIndex
+        while i < data.endIndex {
+            let end = data[i...].firstIndex(of: 10) ?? data.endIndex
+            if String(validating: data[i..<end], as: UTF8.self) == nil { return line }
+            line += 1
+            i = end == data.endIndex ? end : data.index(after: end)
+        }
+        return line
+    }
+
+    static func load(files: [(path: String, text: String)], sink: DiagnosticSink) throws(DiagnosticList) -> RuleSet {
+        var builder = RuleSetBuilder(sink: sink)
+        var sawManifest = false
+        for (path, text) in files {
+            guard let doc = YAMLDocument.parse(path: path, text: text, into: sink), let root = doc.root else { continue }
+            builder.files.append(path)
+            if path.hasSuffix("manifest.yaml") || path.hasSuffix("manifest.yml") {
+                sawManifest = true
+                builder.readManifest(root, path: path)
+            } else {
+                guard let m = MapReader(root, path: path, sink: sink, what: "a rule file", allowed: sections) else { continue }
+                builder.readSections(m)
+            }
+        }
+        if !sawManifest && !sink.hasErrors {
+            sink.error("rules/manifest", nil, "no manifest.yaml in the rules (it names the entry question and the version)")
+        }
+        let rules = builder.build()
+        if let rules { References.check(rules, sink: sink) }
+        let errors = sink.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let rules else { throw DiagnosticList(errors) }
+        return rules
+    }
+}

@@ -1,0 +1,89 @@
+/// A test over the answers (and, in decision tables, over the advice decided so far). Data, never code.
+public indirect enum Condition: Sendable, Hashable {
+    case always
+    case all([Condition])
+    case any([Condition])
+    case not(Condition)
+    case atom(Atom)
+}
+
+public struct Atom: Sendable, Hashable {
+    public enum Test: Sendable, Hashable {
+        /// single choice: the answer is one of these options
+        case oneOf([String])
+        /// multiple choice: the answer contains at least one of these options
+        case includesAny([String])
+        /// multiple choice: the answer contains all of these options
+        case includesAll([String])
+        /// multiple choice: the answer contains exactly these options (order ignored)
+        case exactly([String])
+        /// numeric comparison
+        case compare(Comparison, Double)
+        /// the question was (true) or was not (false) answered on this path
+        case asked(Bool)
+    }
+
+    public enum Comparison: String, Sendable, Hashable, CaseIterable {
+        case lt, lte, gt, gte
+        public func holds(_ a: Double, _ b: Double) -> Bool {
+            switch self {
+            case .lt: a < b
+            case .lte: a <= b
+            case .gt: a > b
+            case .gte: a >= b
+            }
+        }
+    }
+
+    public enum Subject: Sendable, Hashable {
+        /// an answer to a question
+        case question(String)
+        /// a property of any recommended licence decided so far (`licence-has: share-alike`)
+        case licenceHas
+        /// the id of a recommended licence decided so far (`licence-is: [CC0-1.0]`)
+        case licenceIs
+        /// the openness decided so far (`openness: [open-weights]`)
+        case openness
+    }
+
+    public var subject: Subject
+    public var test: Test
+    public var location: SourceLocation?
+
+    public init(subject: Subject, test: Test, location: SourceLocation? = nil) {
+        self.subject = subject
+        self.test = test
+        self.location = location
+    }
+
+    public static func == (a: Atom, b: Atom) -> Bool { a.subject == b.subject && a.test == b.test }
+    public func hash(into h: inout Hasher) {
+        h.combine(subject)
+        h.combine(test)
+    }
+
+    public var question: String? {
+        if case .question(let q) = subject { return q }
+        return nil
+    }
+}
+
+extension Condition {
+    /// Every atom, with whether it sits under an odd number of `not`s.
+    public func atoms() -> [(atom: Atom, negated: Bool)] {
+        var out: [(Atom, Bool)] = []
+        func visit(_ c: Condition, _ negated: Bool) {
+            switch c {
+            case .always: break
+            case .all(let cs), .any(let cs): cs.forEach { visit($0, negated) }
+            case .not(let inner): visit(inner, !negated)
+            case .atom(let a): out.append((a, negated))
+            }
+        }
+        visit(self, false)
+        return out
+    }
+
+    /// The questions this condition reads.
+    public var questions: Set<String> { Set(atoms().compactMap { $0.atom.question }) }
+}

@@ -1,0 +1,77 @@
+/// Everything the rules say, loaded and cross-referenced.
+public struct RuleSet: Sendable {
+    public var schema: Int
+    public var version: String
+    public var title: String
+    public var entry: String
+    /// the question whose options name a licence already chosen (skips the licence questions)
+    public var chosenLicenceQuestion: String?
+    /// the question that gives the kind of work (the `asset` of the result)
+    public var assetQuestion: String?
+    /// the option of the chosen-licence question that means "not decided yet"
+    public var undecidedOption: String?
+    public var disclaimer: String
+    /// the warning raised when no licence satisfies every constraint on a part
+    public var conflictWarning: String
+    /// the licence part each asset option stands for (dataset: data, software: code, ...)
+    public var mainParts: [String: String] = [:]
+
+    public var nodes: [String: FlowNode]
+    /// node ids in the order they were written (for stable listings)
+    public var nodeOrder: [String]
+    public var licences: [Licence]
+    public var services: [Service]
+    public var references: [Reference]
+    public var warningKinds: [WarningKind]
+    public var tables: [DecisionTable]
+    /// where each file's text came from, for messages and lint
+    public var files: [String]
+    public var manifestLocation: SourceLocation?
+
+    public init(schema: Int, version: String, title: String, entry: String, chosenLicenceQuestion: String?,
+                assetQuestion: String?, undecidedOption: String?, disclaimer: String, conflictWarning: String,
+                nodes: [String: FlowNode], nodeOrder: [String], licences: [Licence], services: [Service],
+                references: [Reference], warningKinds: [WarningKind], tables: [DecisionTable], files: [String],
+                manifestLocation: SourceLocation?) {
+        self.schema = schema
+        self.version = version
+        self.title = title
+        self.entry = entry
+        self.chosenLicenceQuestion = chosenLicenceQuestion
+        self.assetQuestion = assetQuestion
+        self.undecidedOption = undecidedOption
+        self.disclaimer = disclaimer
+        self.conflictWarning = conflictWarning
+        self.nodes = nodes
+        self.nodeOrder = nodeOrder
+        self.licences = licences
+        self.services = services
+        self.references = references
+        self.warningKinds = warningKinds
+        self.tables = tables
+        self.files = files
+        self.manifestLocation = manifestLocation
+        licenceIndex = Dictionary(licences.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        serviceIndex = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        referenceIndex = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private var licenceIndex: [String: Licence]
+    private var serviceIndex: [String: Service]
+    private var referenceIndex: [String: Reference]
+
+    public func licence(_ id: String) -> Licence? { licenceIndex[id] }
+    public func service(_ id: String) -> Service? { serviceIndex[id] }
+    public func reference(_ id: String) -> Reference? { referenceIndex[id] }
+
+    public func question(_ id: String) -> Question? {
+        if case .question(let q)? = nodes[id] { return q }
+        return nil
+    }
+
+    /// Questions in the order they were written.
+    public var questions: [Question] { nodeOrder.compactMap { question($0) } }
+
+    /// The citation text for a reference id (the id itself when the rules do not define it).
+    public func cite(_ id: String) -> String { referenceIndex[id]?.cite ?? id }
+}

@@ -5,7 +5,7 @@ extension RuleSetBuilder {
                               "database-right", "summary", "aliases", "sources"]
     static let serviceKeys = ["id", "name", "url", "kind", "doi", "identifier", "licences", "countries", "summary",
                               "cost", "curation", "personal-data", "size-limit", "verified", "requires", "cautions",
-                              "boosts", "rank", "sources"]
+                              "boosts", "rank", "deposit-files", "sources"]
 
     func readLicence(_ node: Node, path: String) -> Licence? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a licence", allowed: Self.licenceKeys),
@@ -32,7 +32,7 @@ extension RuleSetBuilder {
               let id = m.string("id", required: true) else { return nil }
         var licences: [String]? = m.strings("licences", required: true)
         if licences == ["any"] { licences = nil }
-        return Service(
+        var service = Service(
             id: id, name: m.string("name", required: true) ?? id, url: m.string("url", required: true) ?? "",
             kind: m.string("kind") ?? "repository", doi: m.bool("doi") ?? false,
             identifier: m.string("identifier") ?? "", licences: licences, countries: m.strings("countries") ?? ["any"],
@@ -42,6 +42,11 @@ extension RuleSetBuilder {
             requires: clauses(m, "requires", scored: false), cautions: clauses(m, "cautions", scored: false),
             boosts: clauses(m, "boosts", scored: true), rank: m.int("rank") ?? 0,
             sources: m.strings("sources", required: true) ?? [], location: m.location)
+        service.depositFiles = m.strings("deposit-files") ?? []
+        for f in service.depositFiles where !ArtefactKind.serviceFiles.contains(f) {
+            sink.error("schema/value", m.keyLocation("deposit-files"), "deposit file '\(f)' is not one of \(ArtefactKind.serviceFiles.joined(separator: ", "))\(Suggest.hint(for: f, in: ArtefactKind.serviceFiles))")
+        }
+        return service
     }
 
     private func clauses(_ m: MapReader, _ key: String, scored: Bool) -> [Clause] {

@@ -89,6 +89,8 @@ public struct Service: Sendable, Hashable {
     public var cautions: [Clause]
     public var boosts: [Clause]
     public var rank: Int
+    /// metadata files this service reads from a deposit (zenodo-json, huggingface-card)
+    public var depositFiles: [String] = []
     public var sources: [String]
     public var location: SourceLocation?
 }

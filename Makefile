@@ -1,0 +1,46 @@
+# Release build, install and uninstall. `make install PREFIX=~/.local` needs no root.
+PREFIX ?= /usr/local
+DESTDIR ?=
+SWIFT ?= swift
+BUILD_FLAGS ?= -c release --static-swift-stdlib
+BIN = .build/release/license-advisor
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: all build man completions install uninstall clean
+
+all: build
+
+# A static standard library: the binary runs without the toolchain and starts faster.
+build:
+	$(SWIFT) build $(BUILD_FLAGS) --product license-advisor
+
+# swift-argument-parser's manual plugin writes license-advisor.1 from the commands' own help.
+man: build
+	$(SWIFT) package plugin generate-manual --configuration release
+	mkdir -p .build/man
+	cp "$$(find .build/plugins -name license-advisor.1 | head -n 1)" .build/man/license-advisor.1
+
+completions: build
+	mkdir -p .build/completions
+	$(BIN) --generate-completion-script bash > .build/completions/license-advisor.bash
+	$(BIN) --generate-completion-script zsh > .build/completions/_license-advisor
+	$(BIN) --generate-completion-script fish > .build/completions/license-advisor.fish
+
+install: build man completions
+	install -d $(BINDIR) $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	install -m 755 $(BIN) $(BINDIR)/license-advisor
+	install -m 644 .build/man/license-advisor.1 $(MANDIR)/license-advisor.1
+	install -m 644 .build/completions/license-advisor.bash $(BASHDIR)/license-advisor
+	install -m 644 .build/completions/_license-advisor $(ZSHDIR)/_license-advisor
+	install -m 644 .build/completions/license-advisor.fish $(FISHDIR)/license-advisor.fish
+
+uninstall:
+	rm -f $(BINDIR)/license-advisor $(MANDIR)/license-advisor.1 $(BASHDIR)/license-advisor \
+	      $(ZSHDIR)/_license-advisor $(FISHDIR)/license-advisor.fish
+
+clean:
+	rm -rf .build/man .build/completions

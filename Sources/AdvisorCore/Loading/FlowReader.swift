@@ -36,10 +36,11 @@ extension RuleSetBuilder {
             }
         }
         var options: [AnswerOption] = []
+        var optionIDs: Set<String> = []
         for item in m.sequence("options") ?? [] {
             guard let o = MapReader(item, path: path, sink: sink, what: "an option of '\(id)'", allowed: Self.optionKeys),
                   let oid = o.string("id", required: true) else { continue }
-            if options.contains(where: { $0.id == oid }) {
+            if !optionIDs.insert(oid).inserted {
                 sink.error("id/duplicate", o.location, "option '\(oid)' appears twice in question '\(id)'")
                 continue
             }

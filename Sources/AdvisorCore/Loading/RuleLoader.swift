@@ -84,7 +84,8 @@ public enum RuleLoader {
             sink.error("rules/manifest", nil, "no manifest.yaml in the rules (it names the entry question and the version)")
         }
         let rules = builder.build()
-        if let rules { References.check(rules, sink: sink) }
+        // Reference checks on a half-read rule set would only repeat the parse errors as missing ids.
+        if let rules, !sink.hasErrors { References.check(rules, sink: sink) }
         let errors = sink.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let rules else { throw DiagnosticList(errors) }
         return rules

@@ -40,18 +40,22 @@ public struct YAMLDocument {
         }
     }
 
-    /// Refuses anchors and aliases (an alias bomb expands exponentially), deep nesting and huge trees.
-    /// Stops at the first problem, so the walk itself is bounded.
+    /// Refuses aliases (an alias bomb expands exponentially), deep nesting and huge trees. Yams resolves
+    /// an alias into the anchored node itself, so an alias shows as a node whose position lies before the
+    /// node visited just before it in document order; the walk stops there, so it is bounded.
     private static func checkShape(_ root: Node, path: String, sink: DiagnosticSink) -> Bool {
         var count = 0
+        var last = (line: 0, column: 0)
         var stack: [(Node, Int)] = [(root, 1)]
         while let (node, depth) = stack.popLast() {
             count += 1
             let loc = location(node, path)
-            if node.anchor != nil || node.alias != nil {
-                sink.error("yaml/anchor", loc, "anchors and aliases are not allowed in rule files; write the value out")
+            if (loc.line, loc.column) < last || node.alias != nil {
+                let at = SourceLocation(file: path, line: last.line, column: last.column)
+                sink.error("yaml/anchor", at, "aliases (*name) are not allowed in rule files; write the value out")
                 return false
             }
+            last = (loc.line, loc.column)
             if depth > YAMLLimits.maxDepth {
                 sink.error("yaml/depth", loc, "nesting deeper than \(YAMLLimits.maxDepth) levels")
                 return false
@@ -62,9 +66,9 @@ public struct YAMLDocument {
             }
             switch node {
             case .mapping(let m):
-                for (k, v) in m { stack.append((k, depth + 1)); stack.append((v, depth + 1)) }
+                for (k, v) in m.reversed() { stack.append((v, depth + 1)); stack.append((k, depth + 1)) }
             case .sequence(let s):
-                for v in s { stack.append((v, depth + 1)) }
+                for v in s.reversed() { stack.append((v, depth + 1)) }
             case .scalar, .alias:
                 break
             }

@@ -16,8 +16,8 @@ let package = Package(
         // The knowledge engine: rule model, loader, lint, walk, advice. No terminal code.
         .target(name: "AdvisorCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The built-in Rules/ directory, compiled into the binary by the EmbedRules plugin.
-        .target(name: "AdvisorRules", plugins: ["EmbedRules"]),
-        .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
+        .target(name: "AdvisorRules", dependencies: ["AdvisorCore"], plugins: ["EmbedRules"]),
+        .executableTarget(name: "embed-rules", dependencies: ["AdvisorCore"], path: "Sources/embed-rules"),
         .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         // The interview as a pure state machine rendered into a cell grid. No ncurses.
         .target(name: "AdvisorTUI", dependencies: ["AdvisorCore"]),

@@ -75,3 +75,6 @@ public struct RuleSet: Sendable {
     /// The citation text for a reference id (the id itself when the rules do not define it).
     public func cite(_ id: String) -> String { referenceIndex[id]?.cite ?? id }
 }
+
+/// Synthesized over every stored property, so a field the codec forgets fails the round-trip test.
+extension RuleSet: Equatable {}

@@ -1,0 +1,146 @@
+/// Evaluates batch lines against one rule set: parses an answers object, checks it against the
+/// questions (looked up in tables built once), runs the advice and writes one compact JSON line.
+/// A bad line becomes `{"status":"error","line":N,"error":"..."}`.
+public final class BatchEvaluator {
+    public let rules: RuleSet
+    public let assumeDefaults: Bool
+    private let questions: [String: QuestionInfo]
+    private let reader: AnswersReader
+    private var cache: ResultCache
+
+    struct QuestionInfo {
+        let question: Question
+        let options: Set<String>
+    }
+
+    public init(rules: RuleSet, assumeDefaults: Bool, cacheSize: Int = 4096) {
+        self.rules = rules
+        self.assumeDefaults = assumeDefaults
+        var qs: [String: QuestionInfo] = [:]
+        for q in rules.questions { qs[q.id] = QuestionInfo(question: q, options: Set(q.options.map(\.id))) }
+        questions = qs
+        reader = AnswersReader(rules: rules)
+        cache = ResultCache(capacity: cacheSize)
+    }
+
+    /// Appends the result for one line (without its newline) and a newline to `out`.
+    public func evaluate(_ line: UnsafeBufferPointer<UInt8>, number: Int, into out: inout [UInt8]) {
+        do throws(LineError) {
+            let answers = try self.answers(try AnswerLineParser.parse(line))
+            result(for: answers, into: &out)
+        } catch {
+            Self.error(error.description, line: number, into: &out)
+        }
+        out.append(0x0A)
+    }
+
+    /// Convenience for tests and small inputs.
+    public func evaluate(_ line: String, number: Int) -> String {
+        var copy = line
+        var out: [UInt8] = []
+        copy.withUTF8 { evaluate($0, number: number, into: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public static func error(_ message: String, line: Int, into out: inout [UInt8]) {
+        let json = JSON.object([("status", .string("error")), ("line", .number(Double(line))), ("error", .string(message))])
+        out.append(contentsOf: json.serialized().utf8)
+    }
+
+    /// The advice for answers that passed the checks; identical paths share one cached result.
+    private func result(for answers: Answers, into out: inout [UInt8]) {
+        let w = walk(rules, answers, assumeDefaults: assumeDefaults)
+        let key = ResultCache.key(w)
+        if let hit = cache[key] {
+            out.append(contentsOf: hit)
+            return
+        }
+        let bytes = Array(advise(rules, answers, assumeDefaults: assumeDefaults).json(rules: rules).serialized().utf8)
+        cache[key] = bytes
+        out.append(contentsOf: bytes)
+    }
+
+    /// Checks every answer against its question, fast for valid input; messages for bad input come
+    /// from `AnswersReader`, so they read the same as `advise --answers`.
+    func answers(_ pairs: [(key: String, value: RawAnswer)]) throws(LineError) -> Answers {
+        var answers = Answers()
+        for (key, raw) in pairs {
+            guard let info = questions[key] else {
+                let ids = rules.questions.map(\.id)
+                throw LineError("unknown question '\(Sanitizer.line(key))'\(Suggest.hint(for: key, in: ids)); valid questions: \(ids.joined(separator: ", "))")
+            }
+            let q = info.question
+            switch (q.kind, raw) {
+            case (.single, .string(let s)) where info.options.contains(s):
+                answers[key] = .option(s)
+                continue
+            case (.multiple, .strings(let ss)) where ss.allSatisfy(info.options.contains):
+                var unique: [String] = []
+                for s in ss where !unique.contains(s) { unique.append(s) }
+                answers[key] = .options(unique)
+                continue
+            case (.number, .number(let n)) where q.minimum.map({ n >= $0 }) ?? true && q.maximum.map({ n <= $0 }) ?? true:
+                answers[key] = .number(n)
+                continue
+            default:
+                break
+            }
+            answers[key] = try slowValue(raw, for: q)
+        }
+        return answers
+    }
+
+    private func slowValue(_ raw: RawAnswer, for q: Question) throws(LineError) -> AnswerValue {
+        let strings: [String]
+        switch (q.kind, raw) {
+        case (.number, .number(let n)): strings = [AnswerValue.format(n)]
+        case (.number, .string(let s)): strings = [s]
+        case (.single, .string(let s)): strings = [s]
+        case (.multiple, .string(let s)): strings = AnswersReader.splitList(s)
+        case (.multiple, .strings(let ss)): strings = ss
+        case (.single, .strings):
+            throw LineError("'\(q.id)' takes one option id (a string), not a list")
+        case (_, .number):
+            throw LineError("'\(q.id)' takes an option id (a string), not a number")
+        case (.number, .strings):
+            throw LineError("'\(q.id)' takes a number, not a list")
+        }
+        switch reader.value(strings, for: q) {
+        case .success(let v): return v
+        case .failure(let e): throw LineError(e.description)
+        }
+    }
+}
+
+/// A bounded map from a walk's path to its serialised result. When full it starts afresh, so memory
+/// stays flat however long the input is.
+struct ResultCache {
+    let capacity: Int
+    private var store: [String: [UInt8]] = [:]
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    static func key(_ w: Walk) -> String {
+        var k = ""
+        for s in w.trail {
+            k += s.question
+            k += s.assumed ? "~" : "="
+            switch s.answer {
+            case .option(let o): k += o
+            case .options(let os): k += os.joined(separator: ",")
+            case .number(let n): k += String(n.bitPattern, radix: 16)
+            }
+            k += "\u{1}"
+        }
+        return k
+    }
+
+    subscript(key: String) -> [UInt8]? {
+        get { store[key] }
+        set {
+            guard capacity > 0 else { return }
+            if store.count >= capacity { store.removeAll(keepingCapacity: true) }
+            store[key] = newValue
+        }
+    }
+}

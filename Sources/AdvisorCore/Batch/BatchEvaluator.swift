@@ -23,14 +23,24 @@ public final class BatchEvaluator {
         cache = ResultCache(capacity: cacheSize)
     }
 
-    /// Appends the result for one line (without its newline) and a newline to `out`.
+    /// Appends the result for one line (without its newline) and a newline to `out`. Identical lines
+    /// share one cached result.
     public func evaluate(_ line: UnsafeBufferPointer<UInt8>, number: Int, into out: inout [UInt8]) {
+        let key = String(decoding: line, as: UTF8.self)
+        if let hit = cache[key] {
+            out.append(contentsOf: hit)
+            out.append(0x0A)
+            return
+        }
+        var bytes: [UInt8] = []
         do throws(LineError) {
             let answers = try self.answers(try AnswerLineParser.parse(line))
-            result(for: answers, into: &out)
+            advise(rules, answers, assumeDefaults: assumeDefaults).writeJSON(rules: rules, into: &bytes)
+            cache[key] = bytes
         } catch {
-            Self.error(error.description, line: number, into: &out)
+            Self.error(error.description, line: number, into: &bytes)
         }
+        out.append(contentsOf: bytes)
         out.append(0x0A)
     }
 
@@ -44,26 +54,13 @@ public final class BatchEvaluator {
 
     public static func error(_ message: String, line: Int, into out: inout [UInt8]) {
         let json = JSON.object([("status", .string("error")), ("line", .number(Double(line))), ("error", .string(message))])
-        out.append(contentsOf: json.serialized().utf8)
-    }
-
-    /// The advice for answers that passed the checks; identical paths share one cached result.
-    private func result(for answers: Answers, into out: inout [UInt8]) {
-        let w = walk(rules, answers, assumeDefaults: assumeDefaults)
-        let key = ResultCache.key(w)
-        if let hit = cache[key] {
-            out.append(contentsOf: hit)
-            return
-        }
-        let bytes = Array(advise(rules, answers, assumeDefaults: assumeDefaults).json(rules: rules).serialized().utf8)
-        cache[key] = bytes
-        out.append(contentsOf: bytes)
+        json.write(into: &out)
     }
 
     /// Checks every answer against its question, fast for valid input; messages for bad input come
     /// from `AnswersReader`, so they read the same as `advise --answers`.
     func answers(_ pairs: [(key: String, value: RawAnswer)]) throws(LineError) -> Answers {
-        var answers = Answers()
+        var answers = Answers(Dictionary(minimumCapacity: pairs.count))
         for (key, raw) in pairs {
             guard let info = questions[key] else {
                 let ids = rules.questions.map(\.id)
@@ -112,28 +109,13 @@ public final class BatchEvaluator {
     }
 }
 
-/// A bounded map from a walk's path to its serialised result. When full it starts afresh, so memory
+/// A bounded map from an input line to its serialised result. When full it starts afresh, so memory
 /// stays flat however long the input is.
 struct ResultCache {
     let capacity: Int
     private var store: [String: [UInt8]] = [:]
 
     init(capacity: Int) { self.capacity = capacity }
-
-    static func key(_ w: Walk) -> String {
-        var k = ""
-        for s in w.trail {
-            k += s.question
-            k += s.assumed ? "~" : "="
-            switch s.answer {
-            case .option(let o): k += o
-            case .options(let os): k += os.joined(separator: ",")
-            case .number(let n): k += String(n.bitPattern, radix: 16)
-            }
-            k += "\u{1}"
-        }
-        return k
-    }
 
     subscript(key: String) -> [UInt8]? {
         get { store[key] }

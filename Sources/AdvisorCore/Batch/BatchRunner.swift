@@ -49,7 +49,8 @@ public struct BatchRunner {
             let ok = buffer.withUnsafeBufferPointer { all -> Bool in
                 while start < end {
                     let window = UnsafeBufferPointer(rebasing: all[start..<end])
-                    guard let nl = window.firstIndex(of: 0x0A) else { break }
+                    guard let offset = window.firstIndex(of: 0x0A) else { break }
+                    let nl = start + offset  // a rebased buffer counts from 0
                     handle(UnsafeBufferPointer(rebasing: all[start..<nl]), tooLong: skipping)
                     skipping = false
                     start = nl + 1

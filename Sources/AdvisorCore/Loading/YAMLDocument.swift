@@ -24,12 +24,18 @@ public struct YAMLDocument {
         if let nul = text.utf8.firstIndex(of: 0) {
             let prefix = text.utf8[..<nul]
             let line = prefix.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            sink.error("yaml/nul", SourceLocation(file: path, line: line, column: 1), "file contains a NUL byte")
+            let lineStart = prefix.lastIndex(of: 10).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
+            let column = text.unicodeScalars[lineStart..<nul].count + 1
+            sink.error("yaml/nul", SourceLocation(file: path, line: line, column: column), "file contains a NUL byte")
             return nil
         }
         do {
-            let root = try Yams.compose(yaml: text)
-            if let root, !checkShape(root, path: path, sink: sink) { return nil }
+            // Yams holds a node's anchor weakly and only its Parser keeps the anchors alive, so the
+            // shape check (which refuses anchors) must run while the parser still exists.
+            let parser = try Parser(yaml: text)
+            let root = try parser.singleRoot()
+            let ok = withExtendedLifetime(parser) { root.map { checkShape($0, path: path, sink: sink) } ?? true }
+            if !ok { return nil }
             return YAMLDocument(path: path, text: text, root: root)
         } catch let error as YamlError {
             sink.diagnostics.append(diagnostic(for: error, path: path, text: text))

@@ -80,7 +80,9 @@ public struct AnswerLineParser {
             while true {
                 skipSpace()
                 guard i < bytes.count else { throw fail("the line ends inside the object") }
-                guard bytes[i] == 0x22 else { throw fail("expected a question id in double quotes") }
+                guard bytes[i] == 0x22 else {
+                    throw fail(bytes[i] >= 0x80 ? "\(describe(bytes[i])); expected a question id in double quotes" : "expected a question id in double quotes")
+                }
                 let keyStart = i
                 let key = try string()
                 if pairs.contains(where: { $0.key == key }) {

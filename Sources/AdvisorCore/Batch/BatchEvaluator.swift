@@ -8,16 +8,28 @@ public final class BatchEvaluator {
     private let reader: AnswersReader
     private var cache: ResultCache
 
-    struct QuestionInfo {
+    /// A class, so a lookup costs one retain instead of copying every field of the question.
+    final class QuestionInfo {
         let question: Question
+        let kind: QuestionKind
         let options: Set<String>
+        let minimum: Double
+        let maximum: Double
+
+        init(_ q: Question) {
+            question = q
+            kind = q.kind
+            options = Set(q.options.map(\.id))
+            minimum = q.minimum ?? -.infinity
+            maximum = q.maximum ?? .infinity
+        }
     }
 
     public init(rules: RuleSet, assumeDefaults: Bool, cacheSize: Int = 4096) {
         self.rules = rules
         self.assumeDefaults = assumeDefaults
         var qs: [String: QuestionInfo] = [:]
-        for q in rules.questions { qs[q.id] = QuestionInfo(question: q, options: Set(q.options.map(\.id))) }
+        for q in rules.questions { qs[q.id] = QuestionInfo(q) }
         questions = qs
         reader = AnswersReader(rules: rules)
         cache = ResultCache(capacity: cacheSize)
@@ -66,23 +78,23 @@ public final class BatchEvaluator {
                 let ids = rules.questions.map(\.id)
                 throw LineError("unknown question '\(Sanitizer.line(key))'\(Suggest.hint(for: key, in: ids)); valid questions: \(ids.joined(separator: ", "))")
             }
-            let q = info.question
-            switch (q.kind, raw) {
+            switch (info.kind, raw) {
             case (.single, .string(let s)) where info.options.contains(s):
                 answers[key] = .option(s)
                 continue
             case (.multiple, .strings(let ss)) where ss.allSatisfy(info.options.contains):
                 var unique: [String] = []
+                unique.reserveCapacity(ss.count)
                 for s in ss where !unique.contains(s) { unique.append(s) }
                 answers[key] = .options(unique)
                 continue
-            case (.number, .number(let n)) where q.minimum.map({ n >= $0 }) ?? true && q.maximum.map({ n <= $0 }) ?? true:
+            case (.number, .number(let n)) where n >= info.minimum && n <= info.maximum:
                 answers[key] = .number(n)
                 continue
             default:
                 break
             }
-            answers[key] = try slowValue(raw, for: q)
+            answers[key] = try slowValue(raw, for: info.question)
         }
         return answers
     }

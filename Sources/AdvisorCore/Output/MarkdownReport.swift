@@ -1,11 +1,12 @@
 extension Advice {
     /// The advice as a Markdown document fit to commit as REPORT.md: the answers, the recommendation,
-    /// services, warnings, next steps and sources with their links. It carries no date, so the same
+    /// services, warnings, next steps and sources with their links, in that order. It carries no date, so the same
     /// answers and rules always give the same bytes. Every string from the rules is sanitised.
     public func markdown(rules: RuleSet) -> String {
         let m = ReportModel(advice: self, rules: rules)
         var out: [String] = ["# Licence advice" + (m.assetLabel.map { ": \(Markdown.inline($0))" } ?? "")]
         if !rules.disclaimer.isEmpty { out += ["", "> " + Markdown.inline(ReportModel.line(rules.disclaimer))] }
+        out += MarkdownReport.answers(m)
         switch status {
         case .complete:
             out += MarkdownReport.recommendation(m)
@@ -17,7 +18,6 @@ extension Advice {
         case .broken(let why):
             out += ["", "## The rules lead nowhere", "", Markdown.inline(ReportModel.line(why))]
         }
-        out += MarkdownReport.answers(m)
         out += MarkdownReport.sources(m)
         out += ["", "---", "",
                 "Rules version \(Markdown.code(rules.version)) (\(Markdown.inline(ReportModel.line(rules.title)))). Made with license-advisor."]
@@ -107,6 +107,7 @@ enum MarkdownReport {
         out += Markdown.table(["#", "Service", "DOI", "Why", "Cautions"], m.advice.services.enumerated().map { i, fit in
             let s = fit.service
             let name = Markdown.link(ReportModel.line(s.name), s.url) + " " + Markdown.code(s.id) + (s.verified ? "" : " (unverified)")
+                + cites(m, s.sources)
             let cautions = fit.cautions.map { "▲ " + t($0) }.joined(separator: "<br>")
             return ["\(i + 1)", name, s.doi ? "yes" : "no", t(fit.why), cautions.isEmpty ? "–" : cautions]
         })

@@ -35,7 +35,8 @@ public enum RuleLoader {
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                sink.error("yaml/encoding", SourceLocation(file: display, line: invalidUTF8Line(data), column: 1),
+                let (line, column) = invalidUTF8Position(data)
+                sink.error("yaml/encoding", SourceLocation(file: display, line: line, column: column),
                            "the file is not valid UTF-8")
                 continue
             }
@@ -54,16 +55,25 @@ public enum RuleLoader {
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 
-    static func invalidUTF8Line(_ data: Data) -> Int {
+    /// Line and column (counting characters) of the first byte that is not valid UTF-8.
+    static func invalidUTF8Position(_ data: Data) -> (line: Int, column: Int) {
+        let bytes = [UInt8](data)
         var line = 1
-        var i = data.startIndex
-        while i < data.endIndex {
-            let end = data[i...].firstIndex(of: 10) ?? data.endIndex
-            if String(validating: data[i..<end], as: UTF8.self) == nil { return line }
-            line += 1
-            i = end == data.endIndex ? end : data.index(after: end)
+        var lineStart = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : (0xC2...0xDF).contains(b) ? 2 : (0xE0...0xEF).contains(b) ? 3 : (0xF0...0xF4).contains(b) ? 4 : 0
+            if length == 0 || i + length > bytes.count || String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil {
+                return (line, String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1)
+            }
+            if b == 10 {
+                line += 1
+                lineStart = i + 1
+            }
+            i += length
         }
-        return line
+        return (line, 1)
     }
 
     static func load(files: [(path: String, text: String)], sink: DiagnosticSink) throws(DiagnosticList) -> RuleSet {

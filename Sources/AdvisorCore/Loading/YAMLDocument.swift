@@ -24,12 +24,18 @@ public struct YAMLDocument {
         if let nul = text.utf8.firstIndex(of: 0) {
             let prefix = text.utf8[..<nul]
             let line = prefix.reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            sink.error("yaml/nul", SourceLocation(file: path, line: line, column: 1), "file contains a NUL byte")
+            let lineStart = prefix.lastIndex(of: 10).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
+            let column = text.unicodeScalars[lineStart..<nul].count + 1
+            sink.error("yaml/nul", SourceLocation(file: path, line: line, column: column), "file contains a NUL byte")
             return nil
         }
         do {
-            let root = try Yams.compose(yaml: text)
-            if let root, !checkShape(root, path: path, sink: sink) { return nil }
+            // Yams holds a node's anchor weakly and only its Parser keeps the anchors alive, so the
+            // shape check (which refuses anchors) must run while the parser still exists.
+            let parser = try Parser(yaml: text)
+            let root = try parser.singleRoot()
+            let ok = withExtendedLifetime(parser) { root.map { checkShape($0, path: path, sink: sink) } ?? true }
+            if !ok { return nil }
             return YAMLDocument(path: path, text: text, root: root)
         } catch let error as YamlError {
             sink.diagnostics.append(diagnostic(for: error, path: path, text: text))
@@ -40,9 +46,10 @@ public struct YAMLDocument {
         }
     }
 
-    /// Refuses aliases (an alias bomb expands exponentially), deep nesting and huge trees. Yams resolves
-    /// an alias into the anchored node itself, so an alias shows as a node whose position lies before the
-    /// node visited just before it in document order; the walk stops there, so it is bounded.
+    /// Refuses anchors and aliases (an alias bomb expands exponentially), deep nesting and huge trees.
+    /// Yams resolves an alias into the anchored node itself, so an alias also shows as a node whose
+    /// position lies before the node visited just before it in document order. The walk stops at the
+    /// first problem, so it is bounded.
     private static func checkShape(_ root: Node, path: String, sink: DiagnosticSink) -> Bool {
         var count = 0
         var last = (line: 0, column: 0)
@@ -50,6 +57,10 @@ public struct YAMLDocument {
         while let (node, depth) = stack.popLast() {
             count += 1
             let loc = location(node, path)
+            if node.anchor != nil {
+                sink.error("yaml/anchor", loc, "anchors and aliases are not allowed in rule files (&name, *name); write the value out")
+                return false
+            }
             if (loc.line, loc.column) < last || node.alias != nil {
                 let at = SourceLocation(file: path, line: last.line, column: last.column)
                 sink.error("yaml/anchor", at, "aliases (*name) are not allowed in rule files; write the value out")

@@ -1,13 +1,24 @@
 import AdvisorCore
 import ArgumentParser
-import Foundation
 
 /// `advise`: evaluates answers without any screen.
 struct Advise: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate answers and print the advice.",
+        abstract: "Evaluate answers and print the advice, without any screen.",
         discussion: """
-        Exit codes: 0 outcome, 3 more answers needed, 2 bad input, 1 invalid rules.
+        Answers come from --answers FILE (YAML or JSON: question id to option id, list of option ids or number; \
+        'country: NO' is Norway) and from --set ID=VALUE options, which win over the file. 'license-advisor \
+        questions' lists every question id and option id.
+
+        Without --assume-defaults, advise stops at the first question the answers leave open: it prints that \
+        question with its options and exits 3 (JSON: "status": "needs-answer" with "next").
+
+        --batch FILE.jsonl (FILE may be - for stdin) reads one JSON answers object per line and writes one \
+        compact JSON result per line, in the same order, as it goes. A line that cannot be used gives \
+        {"status":"error","line":N,"error":"..."} and the rest still run; a blank line is such an error line.
+
+        Exit codes: 0 outcome (batch: every line evaluated), 3 more answers needed, 2 bad input (an unknown \
+        question or option, a wrong type, an unreadable or non-UTF-8 file), 1 invalid rules.
         """
     )
 
@@ -15,33 +26,61 @@ struct Advise: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: ArgumentHelp("A YAML or JSON file mapping question ids to answers.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A YAML or JSON file mapping question ids to answers ('-' for stdin).", valueName: "FILE"))
     var answers: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Answer one question: ID=VALUE (lists as a,b).", valueName: "ID=VALUE"))
+    @Option(name: .customLong("set"), help: ArgumentHelp("Answer one question: ID=VALUE (lists as a,b). Repeatable; later wins.", valueName: "ID=VALUE"))
     var sets: [String] = []
 
-    @Flag(name: .long, help: "Answer every open question with its default (marked as assumed).")
+    @Flag(name: .long, help: "Answer every open question with its default (the trail marks it as assumed).")
     var assumeDefaults = false
 
-    @Option(name: .long, help: "Output format.")
-    var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp("Output format: text, json or markdown (default: text).", valueName: "format"))
+    var format: Format?
+
+    @Option(name: .long, help: ArgumentHelp("Evaluate one JSON answers object per line of FILE ('-' for stdin); JSON Lines out.", valueName: "FILE"))
+    var batch: String?
+
+    func validate() throws {
+        if batch != nil {
+            if answers != nil || !sets.isEmpty { throw ValidationError("--batch cannot be combined with --answers or --set") }
+            if let format, format != .json { throw ValidationError("--batch writes JSON Lines; --format \(format.rawValue) does not apply") }
+        }
+    }
 
     func run() throws {
         let rules = try global.load()
+        if let batch { return try runBatch(rules, path: batch) }
+        let given = try readAnswers(rules)
+        let advice = AdvisorCore.advise(rules, given, assumeDefaults: assumeDefaults)
+        switch format ?? .text {
+        case .json: Console.out(advice.json(rules: rules).pretty())
+        case .text: Console.write(fd: 1, advice.text(rules: rules))
+        case .markdown: Console.write(fd: 1, advice.markdown(rules: rules))
+        }
+        switch advice.status {
+        case .complete: return
+        case .needsAnswer: throw ExitCode(Exit.needsAnswer)
+        case .broken(let why):
+            Console.error("error: the rules lead nowhere: \(Sanitizer.line(why))")
+            throw ExitCode(Exit.invalidRules)
+        }
+    }
+
+    /// The answers file, then every --set in order; any problem is exit 2 with compiler-style messages.
+    private func readAnswers(_ rules: RuleSet) throws -> Answers {
         let reader = AnswersReader(rules: rules)
         var given = Answers()
         do {
             if let path = answers {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    Console.error("\(path): error: cannot read the answers file")
-                    throw ExitCode(2)
+                let text: String
+                switch InputFile.readText(path) {
+                case .success(let t): text = t
+                case .failure(let message):
+                    Console.error(message.text)
+                    throw ExitCode(Exit.badInput)
                 }
-                guard let text = String(validating: data, as: UTF8.self) else {
-                    Console.error("\(path):1:1: error: the answers file is not valid UTF-8")
-                    throw ExitCode(2)
-                }
-                given = try reader.parse(text: text, path: path).answers
+                given = try reader.parse(text: text, path: path == "-" ? "<stdin>" : path).answers
             }
             for s in sets {
                 let (id, value) = try reader.parse(set: s)
@@ -49,19 +88,31 @@ struct Advise: ParsableCommand {
             }
         } catch let list as DiagnosticList {
             Console.error(list.description)
-            throw ExitCode(2)
+            throw ExitCode(Exit.badInput)
         }
-        let advice = AdvisorCore.advise(rules, given, assumeDefaults: assumeDefaults)
-        switch format {
-        case .json: Console.out(advice.json(rules: rules).pretty())
-        case .text, .markdown: Console.out(advice.json(rules: rules).pretty())
+        return given
+    }
+
+    private func runBatch(_ rules: RuleSet, path: String) throws {
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            switch InputFile.open(path) {
+            case .success(let f): fd = f
+            case .failure(let message):
+                Console.error(message.text)
+                throw ExitCode(Exit.badInput)
+            }
         }
-        switch advice.status {
-        case .complete: return
-        case .needsAnswer: throw ExitCode(3)
-        case .broken(let why):
-            Console.error("error: \(why)")
-            throw ExitCode(1)
+        defer { if fd != 0 { InputFile.close(fd) } }
+        let evaluator = BatchEvaluator(rules: rules, assumeDefaults: assumeDefaults)
+        let lines = BatchRunner.run(evaluator, read: { InputFile.read(fd, $0) }, write: { buffer in
+            Console.writeAll(fd: 1, buffer)
+        })
+        if lines == nil {
+            Console.error("\(path == "-" ? "<stdin>" : path): error: reading failed")
+            throw ExitCode(Exit.badInput)
         }
     }
 }

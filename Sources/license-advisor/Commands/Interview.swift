@@ -1,10 +1,35 @@
 import AdvisorCore
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The interview: the ncurses screens on a usable terminal, plain numbered prompts otherwise.
 enum Interview {
     static func run(global: GlobalOptions, resume: Bool) throws {
-        throw ExitCodeError.notBuilt
+        let rules = try global.load()
+        // The ncurses interview plugs in here: `if usableTerminal() { ... }`.
+        if resume {
+            Console.error("note: --resume needs the full-screen interview; the plain interview starts afresh")
+        }
+        var plain = PlainInterview(rules: rules, readLine: { Swift.readLine(strippingNewline: true) },
+                                   write: { Console.write(fd: 1, $0) }, writeError: { Console.error($0) },
+                                   echo: isatty(0) != 1)
+        let status = plain.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// A terminal the ncurses interview can use: stdin and stdout are terminals and TERM names a real
+    /// one (not unset, empty, `dumb` or `unknown`). ncurses itself would accept `dumb` and a piped
+    /// stdout, so this is checked here.
+    static func usableTerminal(environment: [String: String]? = nil) -> Bool {
+        let term: String?
+        if let environment { term = environment["TERM"] } else { term = getenv("TERM").map { String(cString: $0) } }
+        guard let term, !["", "dumb", "unknown"].contains(term) else { return false }
+        return isatty(0) == 1 && isatty(1) == 1
     }
 }
-
-enum ExitCodeError: Error { case notBuilt }

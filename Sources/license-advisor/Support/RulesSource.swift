@@ -1,18 +1,21 @@
-import Foundation
 import AdvisorCore
 import AdvisorRules
 import ArgumentParser
 
-/// Options every subcommand shares.
+/// Options every subcommand shares. Declared on the root command too, so `--rules DIR` works both
+/// before and after the subcommand name.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use the rules in DIR instead of the built-in ones.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Use the rules in DIR instead of the built-in ones.",
+        discussion: "DIR holds manifest.yaml and the other rule files; check it first with 'license-advisor lint DIR'.",
+        valueName: "DIR"))
     var rules: String?
 
     /// Loads the rules or exits 1, printing every error compiler-style.
     func load() throws -> RuleSet {
         do {
             if let dir = rules { return try RuleLoader.load(directory: dir) }
-            return try RuleLoader.load(files: BuiltinRules.files)
+            return BuiltinRules.ruleSet()
         } catch let list {
             Console.error(list.description)
             throw ExitCode(1)
@@ -20,18 +23,11 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Where output goes; stderr for every error.
-enum Console {
-    static func out(_ s: String) { print(s) }
-
-    static func error(_ s: String) {
-        var stderr = StandardError()
-        print(s, to: &stderr)
-    }
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
-    }
+/// The exit codes of the outside contract.
+enum Exit {
+    static let ok: Int32 = 0
+    static let invalidRules: Int32 = 1
+    static let badInput: Int32 = 2
+    static let needsAnswer: Int32 = 3
+    static let interrupted: Int32 = 130
 }

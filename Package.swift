@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules"]),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules"], exclude: ["Scenarios"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
         .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),

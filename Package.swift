@@ -34,7 +34,7 @@ let package = Package(
         // libFuzzer entry points (scripts/fuzz); built normally they replay files, so tests run the seed corpus.
         .target(name: "FuzzHarness", dependencies: ["AdvisorCore", "AdvisorRules"]),
         .executableTarget(name: "fuzz-advisor", dependencies: ["FuzzHarness"]),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules", "FuzzHarness"], exclude: ["Fixtures"]),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules", "FuzzHarness"], exclude: ["Fixtures", "Scenarios"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
         .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),

@@ -16,8 +16,8 @@ public enum CitationCFF {
             if let inst = metadata.institution { out += "    affiliation: \(quote(inst))\n" }
         }
         if let licence {
-            // The CFF schema takes SPDX ids only; a LicenseRef goes in as the licence's URL instead.
-            if licence.id.hasPrefix("LicenseRef-") {
+            // The CFF 1.2.0 schema takes only the SPDX ids of its day; any other licence goes in as its URL.
+            if !CFFLicenceIDs.all.contains(licence.id) {
                 out += "license-url: \(quote(licence.url))\n"
             } else {
                 out += "license: \(quote(licence.id))\n"

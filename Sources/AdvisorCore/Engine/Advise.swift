@@ -35,6 +35,8 @@ struct AdviceBuilder {
     var warnings: [WarningEmission] = []
     var actions: [ActionEmission] = []
     var constraints: [Constraint] = []
+    /// the sources of the row that added each constraint (same order), cited when a constraint bites
+    var constraintSources: [[String]] = []
     var exclusions: [ServiceExclusion] = []
     var fired: [FiredRow] = []
 
@@ -90,6 +92,7 @@ struct AdviceBuilder {
             c.part = resolvePart(c.part)
             return c
         }
+        constraintSources += Array(repeating: row.sources, count: e.constraints.count)
         exclusions += e.excludeServices
     }
 
@@ -99,30 +102,33 @@ struct AdviceBuilder {
     private mutating func resolveConstraints() {
         for i in picks.indices.reversed() {
             let (part, licence, userChosen) = picks[i]
-            let relevant = constraints.filter { $0.part == part || $0.part == "all" }
-            guard !relevant.isEmpty else { continue }
-            var allowed = relevant[0].allow
-            for c in relevant.dropFirst() { allowed = allowed.filter(c.allow.contains) }
+            let relevant = constraints.indices.filter { constraints[$0].part == part || constraints[$0].part == "all" }
+            guard let first = relevant.first else { continue }
+            var allowed = constraints[first].allow
+            for c in relevant.dropFirst() { allowed = allowed.filter(constraints[c].allow.contains) }
             if allowed.contains(licence.id) { continue }
-            let reasons = relevant.filter { !$0.allow.contains(licence.id) }.map(\.because)
+            let biting = relevant.filter { !constraints[$0].allow.contains(licence.id) }
+            let reasons = biting.map { constraints[$0].because }
+            var sources: [String] = []
+            for s in biting.flatMap({ constraintSources[$0] }) where !sources.contains(s) { sources.append(s) }
             let fits = allowed.compactMap(rules.licence)
             if userChosen {
                 let instead = fits.isEmpty ? "No licence fits every input; see the other warnings."
                     : "Licences that fit: \(fits.map(\.short).joined(separator: ", "))."
-                conflict("You chose \(licence.short), but \(reasons.joined(separator: " ")) \(instead)")
+                conflict("You chose \(licence.short), but \(reasons.joined(separator: " ")) \(instead)", sources: sources)
                 alternatives += fits.prefix(3).map { Alternative(id: $0.id, why: "fits every input licence") }
             } else if let best = closest(to: licence, among: fits, part: part) {
                 picks[i].licence = best
-                fired.append(FiredRow(table: "constraints", row: part, because: "\(licence.short) became \(best.short): \(reasons.joined(separator: " "))", sources: []))
+                fired.append(FiredRow(table: "constraints", row: part, because: "\(licence.short) became \(best.short): \(reasons.joined(separator: " "))", sources: sources))
             } else {
                 picks.remove(at: i)
-                conflict("No licence can be recommended for the \(part): \(reasons.joined(separator: " "))")
+                conflict("No licence can be recommended for the \(part): \(reasons.joined(separator: " "))", sources: sources)
             }
         }
     }
 
-    private mutating func conflict(_ text: String) {
-        warnings.append(WarningEmission(id: rules.conflictWarning, severity: "blocker", text: text, sources: []))
+    private mutating func conflict(_ text: String, sources: [String]) {
+        warnings.append(WarningEmission(id: rules.conflictWarning, severity: "blocker", text: text, sources: sources))
     }
 
     /// The allowed licence whose conditions differ least from the preferred one, meant for this part.

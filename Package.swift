@@ -31,7 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules"]),
+        // Fixtures/ holds rule directories the tests load from disk (#filePath), not sources.
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules"], exclude: ["Fixtures"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
         .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),

@@ -67,8 +67,10 @@ extension LintContext {
             let effect = site.tableSemantics
                 ? "a test on an unasked question is false, so its 'not' holds and the \(site.label.hasPrefix("row") ? "row" : "table") applies silently"
                 : "a test on an unasked question is false; test it with 'asked:' or move the route"
+            let path = graph.path(to: site.node, avoiding: qi).map { " (for example \(graph.describe($0)))" } ?? ""
+            let answers = p.domains.count > 1 ? " when \(p.describe(witness))" : ""
             report(.error, "flow/use-before-ask", at,
-                   "\(site.label) reads '\(q)', which may not be asked before '\(graph.ids[site.node])': for example when \(p.describe(witness)); \(effect)")
+                   "\(site.label) reads '\(q)', which may not be asked before '\(graph.ids[site.node])'\(path)\(answers); \(effect)")
         }
     }
 }

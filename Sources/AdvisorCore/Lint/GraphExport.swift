@@ -131,6 +131,10 @@ public enum GraphExport {
         switch c {
         case .always: return "true"
         case .not(let inner):
+            if case .atom(var a) = inner, case .asked(let b) = a.test {
+                a.test = .asked(!b)
+                return render(.atom(a), top: false)
+            }
             if case .atom = inner { return "not " + render(inner, top: false) }
             return "not (\(render(inner, top: true)))"
         case .all(let cs), .any(let cs):

@@ -37,7 +37,7 @@ extension LintContext {
     /// Reports the reads the valuations confirm; without valuations (too many combinations),
     /// reports what the must-analysis found, with a path that skips the question.
     mutating func reportUseBeforeAsk(_ site: ReadSite, reads: [Atom], projection p: Projection?,
-                                     arriving: [(target: Int, valuation: UInt64)]?, reported: inout Set<String>) {
+                                     arriving: [Int: [UInt64]]?, reported: inout Set<String>) {
         for atom in reads {
             guard let q = atom.question, let qi = graph.index[q] else { continue }
             let key = "\(site.label)\u{0}\(q)"
@@ -45,14 +45,13 @@ extension LintContext {
             let at = atom.location ?? rules.nodes[graph.ids[site.node]]?.location
             guard let p, let arriving, let i = p.slot[q] else {
                 if site.tableSemantics && !atom.isNegated(in: site.condition) { continue }
-                let path = graph.path(to: site.node, avoiding: qi).map { "; for example \(graph.describe($0))" } ?? ""
+                let path = witnessPath(to: site.node, avoiding: qi).map { "; for example \(graph.describe($0))" } ?? ""
                 reported.insert(key)
                 report(.error, "flow/use-before-ask", at,
                        "\(site.label) reads '\(q)', which is not asked on every path to '\(graph.ids[site.node])'\(path)")
                 continue
             }
-            let here = arriving.filter { $0.target == site.node }.map(\.valuation)
-            let live = here.filter { v in p.eval(site.applies, v) != false && !site.earlier.contains { p.eval($0, v) == true } }
+            let live = (arriving[site.node] ?? []).filter { v in p.eval(site.applies, v) != false && !site.earlier.contains { p.eval($0, v) == true } }
             if !live.isEmpty, live.allSatisfy({ p.code($0, i) == 0 }) {
                 reported.insert(key)
                 report(.error, "flow/use-before-ask", at,
@@ -67,11 +66,20 @@ extension LintContext {
             let effect = site.tableSemantics
                 ? "a test on an unasked question is false, so its 'not' holds and the \(site.label.hasPrefix("row") ? "row" : "table") applies silently"
                 : "a test on an unasked question is false; test it with 'asked:' or move the route"
-            let path = graph.path(to: site.node, avoiding: qi).map { " (for example \(graph.describe($0)))" } ?? ""
+            let path = witnessPath(to: site.node, avoiding: qi).map { " (for example \(graph.describe($0)))" } ?? ""
             let answers = p.domains.count > 1 ? " when \(p.describe(witness))" : ""
             report(.error, "flow/use-before-ask", at,
                    "\(site.label) reads '\(q)', which may not be asked before '\(graph.ids[site.node])'\(path)\(answers); \(effect)")
         }
+    }
+}
+
+extension LintContext {
+    /// A path that skips `avoid`: one BFS each, so only the first `witnessBudget` findings get one.
+    mutating func witnessPath(to n: Int, avoiding avoid: Int) -> [Int]? {
+        guard witnessBudget > 0 else { return nil }
+        witnessBudget -= 1
+        return graph.path(to: n, avoiding: avoid)
     }
 }
 

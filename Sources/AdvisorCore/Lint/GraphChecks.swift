@@ -138,13 +138,18 @@ extension LintContext {
             let frontier = n == g.entry || g.pred[n].contains { g.reachable[$0] && live[$0] }
             guard frontier else { continue }
             let path = g.describe(g.pathFromEntry(to: n))
+            var ends = ""
+            if witnessBudget > 0 {
+                witnessBudget -= 1
+                ends = whereItEnds(n)
+            }
             report(.error, "graph/dead-end", g.nodes[n].location,
-                   "no outcome can be reached from '\(g.ids[n])'\(whereItEnds(n, live: live)); reached by \(path)")
+                   "no outcome can be reached from '\(g.ids[n])'\(ends); reached by \(path)")
         }
     }
 
     /// Where the paths out of a dead node end: a node with no way on, or only cycles.
-    private func whereItEnds(_ n: Int, live: [Bool]) -> String {
+    private func whereItEnds(_ n: Int) -> String {
         var seen: Set<Int> = [n]
         var queue = [n]
         var head = 0

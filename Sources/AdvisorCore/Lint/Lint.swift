@@ -64,6 +64,8 @@ struct LintContext {
     let dominators: Dominators
     let mentions: Mentions
     var findings: [Diagnostic] = []
+    /// findings whose witness needs its own graph search (use-before-ask paths, dead-end ends)
+    var witnessBudget = 100
     /// outcomes naming each table, and outcomes that evaluate every table (reachable, acyclic part)
     let evaluatedAt: [String: [Int]]
     let evaluateAll: [Int]

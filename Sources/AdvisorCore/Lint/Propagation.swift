@@ -3,8 +3,9 @@
 /// the valuations their condition may accept (first match wins, unknown goes both ways). Only nodes
 /// that can reach a target are visited, and each node's set is freed once it has been passed on.
 struct Propagation {
-    /// The valuations that can arrive at each target, or nil when a set grew past the cap.
-    let arriving: [Int: Set<UInt64>]?
+    /// The valuations that can arrive at each target, sorted (witnesses must not vary from run to
+    /// run), or nil when a set grew past the cap.
+    let arriving: [Int: [UInt64]]?
     /// The node where the cap was hit.
     let cappedAt: Int?
 
@@ -71,18 +72,7 @@ struct Propagation {
                 }
             }
         }
-        if capped == nil {
-            for t in targets where result[t] == nil && sets[t] != nil { result[t] = sets[t] }
-        }
-        arriving = capped == nil ? result : nil
+        arriving = capped == nil ? result.mapValues { $0.sorted() } : nil
         cappedAt = capped
-    }
-
-    /// Every valuation arriving at any target, in a stable order (witnesses must not vary by run).
-    func sorted(at targets: [Int]) -> [(target: Int, valuation: UInt64)] {
-        guard let arriving else { return [] }
-        var out: [(Int, UInt64)] = []
-        for t in targets { out += (arriving[t] ?? []).sorted().map { (t, $0) } }
-        return out
     }
 }

@@ -21,8 +21,7 @@ extension LintContext {
             let questions = r.routes.flatMap { route in route.when.atoms().compactMap(\.atom.question) }
             let p = Projection(questions: questions, rules: rules, mentions: mentions, resultFacts: false)
             let run = p.map { Propagation(graph: graph, projection: $0, targets: [n]) }
-            let arriving = run?.sorted(at: [n])
-            let usable = run?.arriving != nil ? arriving : nil
+            let usable = run?.arriving
             for (site, atoms) in zip(sites, reads) where !atoms.isEmpty {
                 reportUseBeforeAsk(site, reads: atoms, projection: p, arriving: usable, reported: &reported)
             }
@@ -33,7 +32,7 @@ extension LintContext {
                 continue
             }
             var unsure: UInt64?
-            for (_, v) in usable {
+            for v in usable[n] ?? [] {
                 let results = r.routes.map { p.eval($0.when, v) }
                 if results.contains(true) { continue }
                 if results.allSatisfy({ $0 == false }) {

@@ -46,12 +46,12 @@ extension LintContext {
                            askedOnly: Set(questions).subtracting(appliesQuestions), resultFacts: nil)
             run = p.map { Propagation(graph: graph, projection: $0, targets: targets) }
         }
-        let arriving = run?.arriving != nil ? run?.sorted(at: targets) : nil
+        let arriving = run?.arriving
         for (site, atoms) in zip(sites, reads) where !atoms.isEmpty {
             reportUseBeforeAsk(site, reads: atoms, projection: p, arriving: arriving, reported: &reported)
         }
         guard full, let p, let arriving else { return }
-        checkRows(t, projection: p, arriving: arriving)
+        checkRows(t, projection: p, arriving: targets.flatMap { o in (arriving[o] ?? []).map { (o, $0) } })
     }
 
     private mutating func checkRows(_ t: DecisionTable, projection p: Projection, arriving: [(target: Int, valuation: UInt64)]) {

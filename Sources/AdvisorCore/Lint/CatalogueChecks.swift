@@ -106,7 +106,7 @@ extension LintContext {
         var cited: Set<String> = []
         for l in rules.licences { cited.formUnion(l.sources) }
         for s in rules.services { cited.formUnion(s.sources) }
-        for q in rules.questions {
+        for q in questions {
             cited.formUnion(q.sources)
             for o in q.options { cited.formUnion(o.sources) }
         }

@@ -108,7 +108,7 @@ extension LintContext {
     }
 
     private mutating func checkMissingNext() {
-        for q in rules.questions {
+        for q in questions {
             if q.kind != .single {
                 if q.next == nil {
                     report(.error, "graph/option-without-next", q.location,

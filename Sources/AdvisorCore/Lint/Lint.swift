@@ -63,6 +63,8 @@ struct LintContext {
     let graph: FlowGraph
     let dominators: Dominators
     let mentions: Mentions
+    /// questions in written order
+    let questions: [Question]
     var findings: [Diagnostic] = []
     /// findings whose witness needs its own graph search (use-before-ask paths, dead-end ends)
     var witnessBudget = 100
@@ -75,6 +77,10 @@ struct LintContext {
         graph = FlowGraph(rules)
         dominators = Dominators(graph)
         mentions = Mentions(rules)
+        questions = graph.nodes.compactMap { node in
+            if case .question(let q) = node { return q }
+            return nil
+        }
         var named: [String: [Int]] = [:]
         var all: [Int] = []
         for n in graph.topo {

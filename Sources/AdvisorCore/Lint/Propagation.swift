@@ -22,7 +22,11 @@ struct Propagation {
         if let e = graph.entry, relevant[e], graph.topoIndex[e] >= 0 { sets[e] = [0] }
 
         func add(_ s: Set<UInt64>, to id: String) -> Bool {
-            guard let m = graph.index[id], relevant[m] else { return true }
+            guard let m = graph.index[id] else { return true }
+            return add(s, to: m)
+        }
+        func add(_ s: Set<UInt64>, to m: Int) -> Bool {
+            guard relevant[m] else { return true }
             if sets[m] == nil {
                 sets[m] = s
             } else {
@@ -47,9 +51,8 @@ struct Propagation {
                         guard add(moved, to: next) else { capped = n; break walk }
                     }
                 } else {
-                    var sent: Set<String> = []
-                    for (next, _) in graph.nodes[n].successors where sent.insert(next).inserted {
-                        guard add(s, to: next) else { capped = n; break walk }
+                    for m in graph.succ[n] {
+                        guard add(s, to: m) else { capped = n; break walk }
                     }
                 }
             case .router(let r):

@@ -1,7 +1,7 @@
 /// question/no-default, text/empty, text/duplicate-label.
 extension LintContext {
     mutating func checkQuestions() {
-        for q in rules.questions where q.defaultValue == nil {
+        for q in questions where q.defaultValue == nil {
             let example = q.kind == .number ? "a number" : q.options.first.map { "'\($0.id)'" } ?? "an option"
             report(.error, "question/no-default", q.location,
                    "question '\(q.id)' has no default; every question needs one (--assume-defaults and batch answers rely on it), e.g. default: \(example)")
@@ -9,7 +9,7 @@ extension LintContext {
     }
 
     mutating func checkTexts() {
-        for q in rules.questions {
+        for q in questions {
             if isBlank(q.text) { report(.warning, "text/empty", q.location, "question '\(q.id)' has an empty text") }
             var labels: [String: String] = [:]
             for o in q.options {

@@ -137,14 +137,14 @@ extension LintContext {
         for n in 0..<g.count where g.reachable[n] && !live[n] {
             let frontier = n == g.entry || g.pred[n].contains { g.reachable[$0] && live[$0] }
             guard frontier else { continue }
-            let path = g.describe(g.pathFromEntry(to: n))
+            let path = n == g.entry ? "it is the entry" : "reached by " + g.describe(g.pathFromEntry(to: n))
             var ends = ""
             if witnessBudget > 0 {
                 witnessBudget -= 1
                 ends = whereItEnds(n)
             }
             report(.error, "graph/dead-end", g.nodes[n].location,
-                   "no outcome can be reached from '\(g.ids[n])'\(ends); reached by \(path)")
+                   "no outcome can be reached from '\(g.ids[n])'\(ends); \(path)")
         }
     }
 

@@ -55,7 +55,7 @@ struct LintRuleTests {
         let r = try LintFixtures.lint("graph-router-no-otherwise")
         #expect(r.places("graph/router-no-otherwise") == ["flow.yaml:8:5 error"])
         #expect(r.messages("graph/router-no-otherwise") == [
-            "route node 'by-kind' has no otherwise: no route holds when kind = code; add otherwise: NODE",
+            "route node 'by-kind' has no otherwise: no route holds when kind = code (for example with kind=code); add otherwise: NODE",
         ])
     }
 
@@ -69,14 +69,14 @@ struct LintRuleTests {
     func useBeforeAskRoute() throws {
         let r = try LintFixtures.lint("flow-use-before-ask-route")
         #expect(r.places("flow/use-before-ask") == ["flow.yaml:15:19 error"])
-        #expect(r.messages("flow/use-before-ask").first?.contains("(for example kind=code → by-size)") == true)
+        #expect(r.messages("flow/use-before-ask").first?.contains("(for example with kind=code); a test on an unasked question is false; test it with { q: size, asked: true }") == true)
     }
 
     @Test("flow/use-before-ask: a negated table test on a question one path skips")
     func useBeforeAskTable() throws {
         let r = try LintFixtures.lint("flow-use-before-ask-table")
         #expect(r.places("flow/use-before-ask") == ["tables.yaml:19:24 error"])
-        #expect(r.messages("flow/use-before-ask").first?.contains("its 'not' holds and the row applies silently") == true)
+        #expect(r.messages("flow/use-before-ask").first?.contains("(for example with kind=code); a test on an unasked question is false, so its 'not' holds and the row applies; if that is meant, say so with { q: size, asked: false }") == true)
     }
 
     @Test("flow/use-before-ask: a table reads a question never asked before its outcome")
@@ -90,14 +90,14 @@ struct LintRuleTests {
     func gap() throws {
         let r = try LintFixtures.lint("table-gap")
         #expect(r.places("table/gap") == ["tables.yaml:2:5 error"])
-        #expect(r.messages("table/gap") == ["unique table 'licence' has no row for answers that reach 'result': kind = data, size = 51"])
+        #expect(r.messages("table/gap") == ["unique table 'licence' has no row for answers that reach 'result': kind = data, size = 51 (for example with kind=data size=51)"])
     }
 
     @Test("table/overlap names both rows")
     func overlap() throws {
         let r = try LintFixtures.lint("table-overlap")
         #expect(r.places("table/overlap") == ["tables.yaml:11:9 error"])
-        #expect(r.messages("table/overlap") == ["rows 'data' and 'any-kind' of unique table 'licence' both match answers that reach 'result': kind = data"])
+        #expect(r.messages("table/overlap") == ["rows 'data' and 'any-kind' of unique table 'licence' both match answers that reach 'result': kind = data (for example with kind=data size=1)"])
     }
 
     @Test("table/shadowed: a first-table row that never wins")
@@ -165,5 +165,14 @@ struct LintRuleTests {
             "flow.yaml:7:9 ref/unknown", "flow.yaml:8:5 schema/missing-key", "flow.yaml:10:5 schema/unknown-key",
         ])
         #expect(r.summary == "lint: 3 errors, 0 warnings in 4 files")
+    }
+}
+
+extension LintRuleTests {
+    @Test("the example answers are chosen so that every route on the way is taken, and checked by a walk")
+    func witnessAnswersFollowRoutes() throws {
+        let r = try LintFixtures.lint("flow-use-before-ask-witness")
+        #expect(r.places("flow/use-before-ask") == ["tables.yaml:19:24 error"])
+        #expect(r.messages("flow/use-before-ask").first?.contains("(for example with kind=data sensitive=yes)") == true)
     }
 }

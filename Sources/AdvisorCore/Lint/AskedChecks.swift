@@ -58,18 +58,20 @@ extension LintContext {
                        "\(site.label) reads '\(q)', which is never asked on any path to '\(graph.ids[site.node])'")
                 continue
             }
+            // In a table, a test on an unasked question is simply false (documented); only a test
+            // under a `not` can make the condition hold because the question was skipped.
+            if site.tableSemantics && !site.condition.atoms().contains(where: { $0.atom.question == q && $0.negated }) { continue }
             let witness = live.first { v in
                 site.tableSemantics ? p.holdsBecauseUnasked(site.condition, v, i) : p.dependsOnUnasked(site.condition, v, i)
             }
             guard let witness else { continue }
             reported.insert(key)
             let effect = site.tableSemantics
-                ? "a test on an unasked question is false, so its 'not' holds and the \(site.label.hasPrefix("row") ? "row" : "table") applies silently"
-                : "a test on an unasked question is false; test it with 'asked:' or move the route"
-            let path = witnessPath(to: site.node, avoiding: qi).map { " (for example \(graph.describe($0)))" } ?? ""
-            let answers = p.domains.count > 1 ? " when \(p.describe(witness))" : ""
+                ? "a test on an unasked question is false, so its 'not' holds and the \(site.label.hasPrefix("row") ? "row" : "table") applies; if that is meant, say so with { q: \(q), asked: false }"
+                : "a test on an unasked question is false; test it with { q: \(q), asked: true } or move the route"
+            let path = example(to: site.node, following: witness, in: p)
             report(.error, "flow/use-before-ask", at,
-                   "\(site.label) reads '\(q)', which may not be asked before '\(graph.ids[site.node])'\(path)\(answers); \(effect)")
+                   "\(site.label) reads '\(q)', which may not be asked before '\(graph.ids[site.node])'\(path); \(effect)")
         }
     }
 }

@@ -36,7 +36,7 @@ extension LintContext {
                 let results = r.routes.map { p.eval($0.when, v) }
                 if results.contains(true) { continue }
                 if results.allSatisfy({ $0 == false }) {
-                    reportNoOtherwise(r, witness: p.describe(v))
+                    reportNoOtherwise(r, witness: p.describe(v) + example(to: n, following: v, in: p))
                     unsure = nil
                     break
                 }

@@ -88,8 +88,9 @@ extension LintContext {
         let kind = "\(t.hit.rawValue) table '\(t.id)'"
         if t.hit != .collect && !readsResults {
             if let (o, v) = gap {
+                let path = example(to: o, following: v, in: p)
                 report(.error, "table/gap", t.location,
-                       "\(kind) has no row for answers that reach '\(graph.ids[o])': \(p.describe(v))")
+                       "\(kind) has no row for answers that reach '\(graph.ids[o])': \(p.describe(v))\(path)")
             } else if let (o, v) = unsure {
                 report(.info, "table/unchecked", t.location,
                        "lint cannot decide whether \(kind) has a row for answers that reach '\(graph.ids[o])': \(p.describe(v))")
@@ -97,8 +98,9 @@ extension LintContext {
         }
         for (pair, (o, v)) in overlaps.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             let (a, b) = (t.rows[pair[0]], t.rows[pair[1]])
+            let path = example(to: o, following: v, in: p)
             report(.error, "table/overlap", b.location,
-                   "rows '\(a.id)' and '\(b.id)' of \(kind) both match answers that reach '\(graph.ids[o])': \(p.describe(v))")
+                   "rows '\(a.id)' and '\(b.id)' of \(kind) both match answers that reach '\(graph.ids[o])': \(p.describe(v))\(path)")
         }
         guard applies else {
             report(.warning, "cond/never-true", t.location, "table '\(t.id)' applies to no answers that reach it")

@@ -48,6 +48,21 @@ struct LintBuiltinTests {
         #expect(items.first?["column"] == .number(5))
     }
 
+    @Test("every finding of every fixture uses a rule from the catalogue, with its severity")
+    func catalogueCoversFindings() throws {
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: LintFixtures.root.path)
+        let known = Dictionary(uniqueKeysWithValues: Lint.catalogue.map { ($0.id, $0.severity) })
+        var seen: Set<String> = []
+        for name in fixtures {
+            guard let rules = try? RuleLoader.load(files: LintFixtures.files(name)) else { continue }
+            for d in Lint.check(rules) {
+                #expect(known[d.rule] == d.severity, "\(name): \(d)")
+                seen.insert(d.rule)
+            }
+        }
+        #expect(seen == Set(known.keys))
+    }
+
     @Test("SPDX ids: current, deprecated with replacements, LicenseRef")
     func spdx() {
         #expect(SPDXLicenseIDs.current.contains("GPL-3.0-or-later"))

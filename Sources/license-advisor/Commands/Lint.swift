@@ -28,6 +28,9 @@ struct Lint: ParsableCommand {
     @Flag(name: .long, help: "Fail (exit 1) on warnings too.")
     var strict = false
 
+    @Flag(name: .long, help: "List the lint rules with their severity, and exit.")
+    var listRules = false
+
     func validate() throws {
         if let d = directory, let r = global.rules, d != r {
             throw ValidationError("give the rules directory once: either DIR or --rules")
@@ -35,6 +38,14 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
+        if listRules {
+            let width = AdvisorCore.Lint.catalogue.map(\.id.count).max() ?? 0
+            for rule in AdvisorCore.Lint.catalogue {
+                let pad = String(repeating: " ", count: width - rule.id.count)
+                Console.out("\(rule.id)\(pad)  \(rule.severity.rawValue.padding(7))  \(rule.summary)")
+            }
+            return
+        }
         let report: LintReport
         if let dir = directory ?? global.rules {
             report = LintReport.run(directory: dir)
@@ -50,4 +61,8 @@ struct Lint: ParsableCommand {
         }
         if report.failed(strict: strict) { throw ExitCode(1) }
     }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }

@@ -42,7 +42,7 @@ public enum RuleLoader {
             }
             files.append((display, text))
         }
-        return try load(files: files, sink: sink)
+        return try load(files: files, sink: sink, skipped: sink.hasErrors)
     }
 
     /// Loads rule files given as (path, text), as the embedded built-in rules are.
@@ -76,11 +76,17 @@ public enum RuleLoader {
         return (line, 1)
     }
 
-    static func load(files: [(path: String, text: String)], sink: DiagnosticSink) throws(DiagnosticList) -> RuleSet {
+    /// `skipped`: some file could not even be read, so missing ids are expected and not reported.
+    static func load(files: [(path: String, text: String)], sink: DiagnosticSink, skipped: Bool = false) throws(DiagnosticList) -> RuleSet {
         var builder = RuleSetBuilder(sink: sink)
         var sawManifest = false
+        var unreadable = skipped
         for (path, text) in files {
-            guard let doc = YAMLDocument.parse(path: path, text: text, into: sink), let root = doc.root else { continue }
+            guard let doc = YAMLDocument.parse(path: path, text: text, into: sink) else {
+                unreadable = true
+                continue
+            }
+            guard let root = doc.root else { continue }
             builder.files.append(path)
             if path.hasSuffix("manifest.yaml") || path.hasSuffix("manifest.yml") {
                 sawManifest = true
@@ -94,8 +100,8 @@ public enum RuleLoader {
             sink.error("rules/manifest", nil, "no manifest.yaml in the rules (it names the entry question and the version)")
         }
         let rules = builder.build()
-        // Reference checks on a half-read rule set would only repeat the parse errors as missing ids.
-        if let rules, !sink.hasErrors { References.check(rules, sink: sink) }
+        // With a file that did not parse, reference checks would only repeat that error as missing ids.
+        if let rules, !unreadable { References.check(rules, sink: sink) }
         let errors = sink.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let rules else { throw DiagnosticList(errors) }
         return rules

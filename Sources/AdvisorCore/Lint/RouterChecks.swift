@@ -1,0 +1,57 @@
+/// graph/router-no-otherwise and flow/use-before-ask for routes. A route node needs valuations only
+/// when it has no otherwise (to prove its routes exhaustive) or reads a question that the
+/// must-analysis cannot show asked; then one propagation over the questions its routes read.
+extension LintContext {
+    mutating func checkRouters() {
+        var reported: Set<String> = []
+        for n in 0..<graph.count {
+            guard case .router(let r) = graph.nodes[n] else { continue }
+            let proven = r.otherwise != nil || r.routes.contains { $0.when == .always }
+            guard graph.topoIndex[n] >= 0 else {
+                if !proven { reportNoOtherwise(r, witness: nil) }
+                continue
+            }
+            let sites = r.routes.enumerated().map { k, route in
+                ReadSite(condition: route.when, label: "route \(k + 1) of '\(r.id)'", node: n,
+                         earlier: r.routes.prefix(k).map(\.when), tableSemantics: false, applies: .always)
+            }
+            let reads = sites.map(unguardedReads)
+            guard !proven || reads.contains(where: { !$0.isEmpty }) else { continue }
+
+            let questions = r.routes.flatMap { route in route.when.atoms().compactMap(\.atom.question) }
+            let p = Projection(questions: questions, rules: rules, mentions: mentions, resultFacts: false)
+            let run = p.map { Propagation(graph: graph, projection: $0, targets: [n]) }
+            let usable = run?.arriving
+            for (site, atoms) in zip(sites, reads) where !atoms.isEmpty {
+                reportUseBeforeAsk(site, reads: atoms, projection: p, arriving: usable, reported: &reported)
+            }
+            guard !proven else { continue }
+            guard let p, let usable else {
+                report(.error, "graph/router-no-otherwise", r.location,
+                       "route node '\(r.id)' has no otherwise, and its routes read too many answer combinations to prove that one always holds; add otherwise")
+                continue
+            }
+            var unsure: UInt64?
+            for v in usable[n] ?? [] {
+                let results = r.routes.map { p.eval($0.when, v) }
+                if results.contains(true) { continue }
+                if results.allSatisfy({ $0 == false }) {
+                    reportNoOtherwise(r, witness: p.describe(v) + example(to: n, following: v, in: p))
+                    unsure = nil
+                    break
+                }
+                unsure = unsure ?? v
+            }
+            if let v = unsure {
+                report(.error, "graph/router-no-otherwise", r.location,
+                       "route node '\(r.id)' has no otherwise, and lint cannot prove a route holds when \(p.describe(v)); add otherwise")
+            }
+        }
+    }
+
+    private mutating func reportNoOtherwise(_ r: Router, witness: String?) {
+        let when = witness.map { ": no route holds when \($0)" } ?? " and no route is 'true'"
+        report(.error, "graph/router-no-otherwise", r.location,
+               "route node '\(r.id)' has no otherwise\(when); add otherwise: NODE")
+    }
+}

@@ -1,0 +1,120 @@
+/// table/gap, table/overlap, table/shadowed, cond/never-true, table/unused, table/unchecked and
+/// flow/use-before-ask for tables. One propagation per table, over the questions the table reads,
+/// to the outcomes that evaluate it; rows are then evaluated on each valuation that can arrive.
+extension LintContext {
+    mutating func checkTables() {
+        var reported: Set<String> = []
+        let named = Set(graph.nodes.flatMap { node -> [String] in
+            if case .outcome(let o) = node { return o.tables ?? rules.tables.map(\.id) }
+            return []
+        })
+        for t in rules.tables {
+            guard named.contains(t.id) else {
+                report(.warning, "table/unused", t.location, "table '\(t.id)' is evaluated at no outcome")
+                continue
+            }
+            let targets = outcomes(evaluating: t)
+            guard !targets.isEmpty else { continue }
+            checkTable(t, targets: targets, reported: &reported)
+        }
+    }
+
+    private mutating func checkTable(_ t: DecisionTable, targets: [Int], reported: inout Set<String>) {
+        let conditions = [t.applies] + t.rows.map(\.when)
+        let questions = conditions.flatMap { $0.atoms().compactMap(\.atom.question) }
+        var sites: [ReadSite] = []
+        for o in targets {
+            sites.append(ReadSite(condition: t.applies, label: "the 'applies' of table '\(t.id)'", node: o,
+                                  earlier: [], tableSemantics: true, applies: .always))
+            sites += t.rows.map { row in
+                ReadSite(condition: row.when, label: "row '\(row.id)' of table '\(t.id)'", node: o,
+                         earlier: [], tableSemantics: true, applies: t.applies)
+            }
+        }
+        let reads = sites.map(unguardedReads)
+
+        // Full answer domains first; if that is too large, only the `applies` questions in full.
+        var p = Projection(questions: questions, rules: rules, mentions: mentions, resultFacts: nil)
+        var run = p.map { Propagation(graph: graph, projection: $0, targets: targets) }
+        let full = run?.arriving != nil
+        if !full {
+            let at = run?.cappedAt.map { " (more than \(Lint.valuationCap) at '\(graph.ids[$0])')" } ?? ""
+            report(.info, "table/unchecked", t.location,
+                   "table '\(t.id)' reads too many answer combinations\(at) to check it for gaps, overlaps and shadowed rows")
+            let appliesQuestions = Set(t.applies.atoms().compactMap(\.atom.question))
+            p = Projection(questions: questions, rules: rules, mentions: mentions,
+                           askedOnly: Set(questions).subtracting(appliesQuestions), resultFacts: nil)
+            run = p.map { Propagation(graph: graph, projection: $0, targets: targets) }
+        }
+        let arriving = run?.arriving
+        for (site, atoms) in zip(sites, reads) where !atoms.isEmpty {
+            reportUseBeforeAsk(site, reads: atoms, projection: p, arriving: arriving, reported: &reported)
+        }
+        guard full, let p, let arriving else { return }
+        checkRows(t, projection: p, arriving: targets.flatMap { o in (arriving[o] ?? []).map { (o, $0) } })
+    }
+
+    private mutating func checkRows(_ t: DecisionTable, projection p: Projection, arriving: [(target: Int, valuation: UInt64)]) {
+        let readsResults = ([t.applies] + t.rows.map(\.when)).contains { c in c.atoms().contains { $0.atom.question == nil } }
+        var gap: (Int, UInt64)?
+        var unsure: (Int, UInt64)?
+        var overlaps: [[Int]: (Int, UInt64)] = [:]
+        var mayMatch = [Bool](repeating: false, count: t.rows.count)
+        var mayWin = [Bool](repeating: false, count: t.rows.count)
+        var beatenBy = [Set<Int>](repeating: [], count: t.rows.count)
+        var applies = false
+        for (target, v) in arriving {
+            let a = p.eval(t.applies, v)
+            guard a != false else { continue }
+            applies = true
+            let results = t.rows.map { p.eval($0.when, v) }
+            let firstTrue = results.firstIndex(of: true)
+            for (k, r) in results.enumerated() where r != false {
+                mayMatch[k] = true
+                if let f = firstTrue, f < k { beatenBy[k].insert(f) } else { mayWin[k] = true }
+            }
+            if firstTrue == nil {
+                if a == true && results.allSatisfy({ $0 == false }) {
+                    gap = gap ?? (target, v)
+                } else {
+                    unsure = unsure ?? (target, v)
+                }
+            }
+            let trues = results.indices.filter { results[$0] == true }
+            if t.hit == .unique, a == true, trues.count >= 2, overlaps[Array(trues.prefix(2))] == nil {
+                overlaps[Array(trues.prefix(2))] = (target, v)
+            }
+        }
+        let kind = "\(t.hit.rawValue) table '\(t.id)'"
+        if t.hit != .collect && !readsResults {
+            if let (o, v) = gap {
+                let path = example(to: o, following: v, in: p)
+                report(.error, "table/gap", t.location,
+                       "\(kind) has no row for answers that reach '\(graph.ids[o])': \(p.describe(v))\(path)")
+            } else if let (o, v) = unsure {
+                report(.info, "table/unchecked", t.location,
+                       "lint cannot decide whether \(kind) has a row for answers that reach '\(graph.ids[o])': \(p.describe(v))")
+            }
+        }
+        for (pair, (o, v)) in overlaps.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            let (a, b) = (t.rows[pair[0]], t.rows[pair[1]])
+            let path = example(to: o, following: v, in: p)
+            report(.error, "table/overlap", b.location,
+                   "rows '\(a.id)' and '\(b.id)' of \(kind) both match answers that reach '\(graph.ids[o])': \(p.describe(v))\(path)")
+        }
+        guard applies else {
+            report(.warning, "cond/never-true", t.location, "table '\(t.id)' applies to no answers that reach it")
+            return
+        }
+        for (k, row) in t.rows.enumerated() {
+            if !mayMatch[k] {
+                report(.warning, "cond/never-true", row.location,
+                       "row '\(row.id)' of table '\(t.id)' matches no answers that reach it")
+            } else if t.hit == .first && !mayWin[k] {
+                let by = beatenBy[k].sorted().map { "'\(t.rows[$0].id)'" }.joined(separator: ", ")
+                report(.warning, "table/shadowed", row.location,
+                       "row '\(row.id)' of first table '\(t.id)' never wins: \(by) match\(beatenBy[k].count == 1 ? "es" : "") first whenever it matches")
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// question/no-default, text/empty, text/duplicate-label.
+extension LintContext {
+    mutating func checkQuestions() {
+        for q in questions where q.defaultValue == nil {
+            let example = q.kind == .number ? "a number" : q.options.first.map { "'\($0.id)'" } ?? "an option"
+            report(.error, "question/no-default", q.location,
+                   "question '\(q.id)' has no default; every question needs one (--assume-defaults and batch answers rely on it), e.g. default: \(example)")
+        }
+    }
+
+    mutating func checkTexts() {
+        for q in questions {
+            if isBlank(q.text) { report(.warning, "text/empty", q.location, "question '\(q.id)' has an empty text") }
+            var labels: [String: String] = [:]
+            for o in q.options {
+                if isBlank(o.label) {
+                    report(.warning, "text/empty", o.location, "option '\(o.id)' of '\(q.id)' has an empty label")
+                    continue
+                }
+                let key = normalised(o.label)
+                if let first = labels[key] {
+                    report(.warning, "text/duplicate-label", o.location,
+                           "options '\(first)' and '\(o.id)' of '\(q.id)' have the same label '\(o.label)'; people cannot tell them apart")
+                } else {
+                    labels[key] = o.id
+                }
+            }
+        }
+        for id in rules.nodeOrder {
+            guard case .router(let r)? = rules.nodes[id] else { continue }
+            for (k, route) in r.routes.enumerated() where route.because.map(isBlank) == true {
+                report(.warning, "text/empty", route.location, "route \(k + 1) of '\(r.id)' has an empty 'because'")
+            }
+        }
+        for t in rules.tables {
+            for row in t.rows where isBlank(row.because) {
+                report(.warning, "text/empty", row.location, "row '\(row.id)' of table '\(t.id)' has an empty 'because'")
+            }
+            for row in t.rows {
+                for w in row.effects.warnings where isBlank(w.text) {
+                    report(.warning, "text/empty", row.location, "warning '\(w.id)' raised by row '\(row.id)' has an empty text")
+                }
+                for a in row.effects.actions where isBlank(a.text) {
+                    report(.warning, "text/empty", row.location, "action '\(a.id)' of row '\(row.id)' has an empty text")
+                }
+            }
+        }
+        for l in rules.licences where isBlank(l.name) {
+            report(.warning, "text/empty", l.location, "licence '\(l.id)' has an empty name")
+        }
+        for s in rules.services {
+            if isBlank(s.name) { report(.warning, "text/empty", s.location, "service '\(s.id)' has an empty name") }
+            for c in s.requires + s.cautions + s.boosts where isBlank(c.text) {
+                report(.warning, "text/empty", c.location ?? s.location, "a clause of service '\(s.id)' has an empty text")
+            }
+        }
+        for w in rules.warningKinds where isBlank(w.title) {
+            report(.warning, "text/empty", w.location, "warning '\(w.id)' has an empty title")
+        }
+        for r in rules.references where isBlank(r.cite) {
+            report(.warning, "text/empty", r.location, "reference '\(r.id)' has an empty 'cite'")
+        }
+    }
+
+    private func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+
+    private func normalised(_ s: String) -> String {
+        s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -65,30 +65,7 @@ public struct PartialFacts: Sendable {
     }
 
     public func holds(_ c: Condition) -> Bool? {
-        switch c {
-        case .always: return true
-        case .all(let cs):
-            var unknown = false
-            for c in cs {
-                switch holds(c) {
-                case false?: return false
-                case nil: unknown = true
-                default: break
-                }
-            }
-            return unknown ? nil : true
-        case .any(let cs):
-            var unknown = false
-            for c in cs {
-                switch holds(c) {
-                case true?: return true
-                case nil: unknown = true
-                default: break
-                }
-            }
-            return unknown ? nil : false
-        case .not(let inner): return holds(inner).map { !$0 }
-        case .atom(let a):
+        c.evaluate { a in
             guard case .question(let q) = a.subject else { return nil }
             if answers[q] == nil && !settled.contains(q) { return nil }
             return Facts.test(a.test, answers[q])

@@ -134,25 +134,9 @@ struct AnswerDomain {
         }
         switch t {
         case .includesAny(let ids):
-            var unknown = false
-            for id in ids {
-                switch has(id) {
-                case true?: return true
-                case nil: unknown = true
-                default: break
-                }
-            }
-            return unknown ? nil : false
+            return Kleene.any(ids, has)
         case .includesAll(let ids):
-            var unknown = false
-            for id in ids {
-                switch has(id) {
-                case false?: return false
-                case nil: unknown = true
-                default: break
-                }
-            }
-            return unknown ? nil : true
+            return Kleene.all(ids, has)
         case .exactly(let ids):
             let named = Set(ids.filter(options.contains))
             for (k, o) in options.enumerated() where (mask & (1 << k) != 0) != named.contains(o) { return false }

@@ -47,32 +47,7 @@ struct Projection {
 
     /// Kleene logic: nil when the valuation does not decide the condition.
     func eval(_ c: Condition, _ v: UInt64) -> Bool? {
-        switch c {
-        case .always:
-            return true
-        case .all(let cs):
-            var unknown = false
-            for c in cs {
-                switch eval(c, v) {
-                case false?: return false
-                case nil: unknown = true
-                default: break
-                }
-            }
-            return unknown ? nil : true
-        case .any(let cs):
-            var unknown = false
-            for c in cs {
-                switch eval(c, v) {
-                case true?: return true
-                case nil: unknown = true
-                default: break
-                }
-            }
-            return unknown ? nil : false
-        case .not(let inner):
-            return eval(inner, v).map { !$0 }
-        case .atom(let a):
+        c.evaluate { a in
             guard let q = a.question else { return resultFacts }
             guard let i = slot[q] else { return nil }
             return domains[i].test(a.test, code: code(v, i))

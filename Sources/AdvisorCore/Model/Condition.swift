@@ -87,3 +87,36 @@ extension Condition {
     /// The questions this condition reads.
     public var questions: Set<String> { Set(atoms().compactMap { $0.atom.question }) }
 }
+
+/// Three-valued (Kleene) logic: `nil` means "not decided yet". Shared by the candidates panel (a
+/// partial interview) and lint (answer valuations that leave some questions open).
+public enum Kleene {
+    public static func all<S: Sequence>(_ items: S, _ value: (S.Element) -> Bool?) -> Bool? {
+        var unknown = false
+        for item in items {
+            switch value(item) {
+            case false?: return false
+            case nil: unknown = true
+            default: break
+            }
+        }
+        return unknown ? nil : true
+    }
+
+    public static func any<S: Sequence>(_ items: S, _ value: (S.Element) -> Bool?) -> Bool? {
+        all(items) { value($0).map { !$0 } }.map { !$0 }
+    }
+}
+
+extension Condition {
+    /// Evaluates with `atom` deciding each atom, in Kleene logic.
+    public func evaluate(_ atom: (Atom) -> Bool?) -> Bool? {
+        switch self {
+        case .always: true
+        case .all(let cs): Kleene.all(cs) { $0.evaluate(atom) }
+        case .any(let cs): Kleene.any(cs) { $0.evaluate(atom) }
+        case .not(let inner): inner.evaluate(atom).map { !$0 }
+        case .atom(let a): atom(a)
+        }
+    }
+}

@@ -1,7 +1,7 @@
 import AdvisorCore
 import ArgumentParser
 
-struct Licences: ParsableCommand {
+struct Licences: CatalogueCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the licence catalogue.",
         discussion: "Text gives one aligned line a licence; JSON gives every property the rules hold, with the sources cited."
@@ -12,11 +12,6 @@ struct Licences: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: ListingFormat = .text
 
-    func run() throws {
-        let rules = try global.load()
-        switch format {
-        case .json: Console.out(CatalogueListing.licencesJSON(rules).pretty())
-        case .text: Console.write(fd: 1, CatalogueListing.licencesText(rules))
-        }
-    }
+    static func json(_ rules: RuleSet) -> JSON { CatalogueListing.licencesJSON(rules) }
+    static func text(_ rules: RuleSet) -> String { CatalogueListing.licencesText(rules) }
 }

@@ -1,10 +1,7 @@
 import AdvisorCore
 import ArgumentParser
 
-/// Output formats of the catalogue listings.
-enum ListingFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
-
-struct Questions: ParsableCommand {
+struct Questions: CatalogueCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every question with its id, text, kind, options and default.",
         discussion: "The ids are what answers files, --set and --batch lines use. JSON gives hints, help texts and number ranges too."
@@ -15,11 +12,6 @@ struct Questions: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: ListingFormat = .text
 
-    func run() throws {
-        let rules = try global.load()
-        switch format {
-        case .json: Console.out(CatalogueListing.questionsJSON(rules).pretty())
-        case .text: Console.write(fd: 1, CatalogueListing.questionsText(rules))
-        }
-    }
+    static func json(_ rules: RuleSet) -> JSON { CatalogueListing.questionsJSON(rules) }
+    static func text(_ rules: RuleSet) -> String { CatalogueListing.questionsText(rules) }
 }

@@ -1,7 +1,7 @@
 import AdvisorCore
 import ArgumentParser
 
-struct Services: ParsableCommand {
+struct Services: CatalogueCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the repositories, archives and DOI services the rules know.",
         discussion: """
@@ -15,11 +15,6 @@ struct Services: ParsableCommand {
     @Option(name: .long, help: "Output format: text or json.")
     var format: ListingFormat = .text
 
-    func run() throws {
-        let rules = try global.load()
-        switch format {
-        case .json: Console.out(CatalogueListing.servicesJSON(rules).pretty())
-        case .text: Console.write(fd: 1, CatalogueListing.servicesText(rules))
-        }
-    }
+    static func json(_ rules: RuleSet) -> JSON { CatalogueListing.servicesJSON(rules) }
+    static func text(_ rules: RuleSet) -> String { CatalogueListing.servicesText(rules) }
 }

@@ -32,7 +32,9 @@ public struct YAMLDocument {
         do {
             // Yams holds a node's anchor weakly and only its Parser keeps the anchors alive, so the
             // shape check (which refuses anchors) must run while the parser still exists.
-            let parser = try Parser(yaml: text)
+            // The basic resolver tags every scalar as a string: the loader reads scalars as written and never
+            // wants YAML 1.1 booleans or numbers, and it skips a regular-expression match per scalar.
+            let parser = try Parser(yaml: text, resolver: .basic)
             let root = try parser.singleRoot()
             let ok = withExtendedLifetime(parser) { root.map { checkShape($0, path: path, sink: sink) } ?? true }
             if !ok { return nil }

@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark tool behind scripts/bench (BENCHMARKS.md): fingerprints, generated rules, keypress replay.
+        .executableTarget(name: "bench-advisor", dependencies: ["AdvisorCore", "AdvisorRules"]),
         // libFuzzer entry points (scripts/fuzz); built normally they replay files, so tests run the seed corpus.
         .target(name: "FuzzHarness", dependencies: ["AdvisorCore", "AdvisorRules"]),
         .executableTarget(name: "fuzz-advisor", dependencies: ["FuzzHarness"]),

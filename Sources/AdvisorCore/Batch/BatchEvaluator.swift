@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Evaluates batch lines against one rule set: parses an answers object, checks it against the
 /// questions (looked up in tables built once), runs the advice and writes one compact JSON line.
 /// A bad line becomes `{"status":"error","line":N,"error":"..."}`.
@@ -7,29 +15,33 @@ public final class BatchEvaluator {
     private let questions: [String: QuestionInfo]
     private let reader: AnswersReader
     private var cache: ResultCache
+    private let fragments = JSONFragmentCache()
 
     /// A class, so a lookup costs one retain instead of copying every field of the question.
     final class QuestionInfo {
         let question: Question
+        let slot: Int
         let kind: QuestionKind
-        let options: Set<String>
+        let options: [String: Int32]
         let minimum: Double
         let maximum: Double
 
-        init(_ q: Question) {
+        init(_ q: Question, slot: Int, options: [String: Int32]) {
             question = q
+            self.slot = slot
             kind = q.kind
-            options = Set(q.options.map(\.id))
+            self.options = options
             minimum = q.minimum ?? -.infinity
             maximum = q.maximum ?? .infinity
         }
     }
 
-    public init(rules: RuleSet, assumeDefaults: Bool, cacheSize: Int = 4096) {
+    public init(rules: RuleSet, assumeDefaults: Bool, cacheSize: Int = 256) {
         self.rules = rules
         self.assumeDefaults = assumeDefaults
         var qs: [String: QuestionInfo] = [:]
-        for q in rules.questions { qs[q.id] = QuestionInfo(q) }
+        let index = rules.index
+        for (slot, q) in index.questions.enumerated() { qs[q.id] = QuestionInfo(q, slot: slot, options: index.optionIndex[slot]) }
         questions = qs
         reader = AnswersReader(rules: rules)
         cache = ResultCache(capacity: cacheSize)
@@ -38,22 +50,25 @@ public final class BatchEvaluator {
     /// Appends the result for one line (without its newline) and a newline to `out`. Identical lines
     /// share one cached result.
     public func evaluate(_ line: UnsafeBufferPointer<UInt8>, number: Int, into out: inout [UInt8]) {
-        let key = String(decoding: line, as: UTF8.self)
-        if let hit = cache[key] {
-            out.append(contentsOf: hit)
+        let hash = cache.isEmpty ? 0 : ResultCache.hash(line)
+        if cache.copy(line, hash: hash, into: &out) {
             out.append(0x0A)
             return
         }
-        var bytes: [UInt8] = []
+        let start = out.count
         do throws(LineError) {
-            let answers = try self.answers(try AnswerLineParser.parse(line))
-            advise(rules, answers, assumeDefaults: assumeDefaults).writeJSON(rules: rules, into: &bytes)
-            cache[key] = bytes
+            let answers = try dense(try AnswerLineParser.parse(line))
+            advise(rules, answers, assumeDefaults: assumeDefaults).writeJSON(rules: rules, into: &out, fragments: fragments)
+            cache.offer(line, hash: hash, out[start...])
         } catch {
-            Self.error(error.description, line: number, into: &bytes)
+            Self.error(error.description, line: number, into: &out)
         }
-        out.append(contentsOf: bytes)
         out.append(0x0A)
+    }
+
+    /// The checked answers of one line, as `evaluate` reads them (for tools that want the `Advice` itself).
+    public func answers(line: String) throws(LineError) -> Answers {
+        try dense(try AnswerLineParser.parse(line)).answers(rules.index)
     }
 
     /// Convenience for tests and small inputs.
@@ -71,30 +86,34 @@ public final class BatchEvaluator {
 
     /// Checks every answer against its question, fast for valid input; messages for bad input come
     /// from `AnswersReader`, so they read the same as `advise --answers`.
-    func answers(_ pairs: [(key: String, value: RawAnswer)]) throws(LineError) -> Answers {
-        var answers = Answers(Dictionary(minimumCapacity: pairs.count))
+    func dense(_ pairs: [(key: String, value: RawAnswer)]) throws(LineError) -> DenseAnswers {
+        let index = rules.index
+        var answers = DenseAnswers(count: index.questions.count)
         for (key, raw) in pairs {
             guard let info = questions[key] else {
                 let ids = rules.questions.map(\.id)
                 throw LineError("unknown question '\(Sanitizer.line(key))'\(Suggest.hint(for: key, in: ids)); valid questions: \(ids.joined(separator: ", "))")
             }
             switch (info.kind, raw) {
-            case (.single, .string(let s)) where info.options.contains(s):
-                answers[key] = .option(s)
-                continue
-            case (.multiple, .strings(let ss)) where ss.allSatisfy(info.options.contains):
+            case (.single, .string(let s)):
+                if let o = info.options[s] {
+                    // the rules' own string: later comparisons find the same storage
+                    answers.set(info.slot, .option(info.question.options[Int(o)].id), option: o)
+                    continue
+                }
+            case (.multiple, .strings(let ss)) where ss.allSatisfy({ info.options[$0] != nil }):
                 var unique: [String] = []
                 unique.reserveCapacity(ss.count)
                 for s in ss where !unique.contains(s) { unique.append(s) }
-                answers[key] = .options(unique)
+                answers.set(info.slot, .options(unique), option: -2)
                 continue
             case (.number, .number(let n)) where n >= info.minimum && n <= info.maximum:
-                answers[key] = .number(n)
+                answers.set(info.slot, .number(n), option: -2)
                 continue
             default:
                 break
             }
-            answers[key] = try slowValue(raw, for: info.question)
+            index.set(&answers, slot: info.slot, try slowValue(raw, for: info.question))
         }
         return answers
     }
@@ -121,20 +140,53 @@ public final class BatchEvaluator {
     }
 }
 
-/// A bounded map from an input line to its serialised result. When full it starts afresh, so memory
-/// stays flat however long the input is.
+/// A bounded map from an input line to its serialised result: direct-mapped (a line's hash picks its
+/// one slot), so memory stays flat however long the input is. A result is kept only when its line's
+/// hash was the last one offered to that slot, i.e. on its second sighting, so input without repeats
+/// pays a hash per line and never a copy.
 struct ResultCache {
-    let capacity: Int
-    private var store: [String: [UInt8]] = [:]
+    private var hashes: [Int]
+    private var keys: [[UInt8]]
+    private var values: [[UInt8]]
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int) {
+        hashes = Array(repeating: 0, count: capacity)
+        keys = Array(repeating: [], count: capacity)
+        values = Array(repeating: [], count: capacity)
+    }
 
-    subscript(key: String) -> [UInt8]? {
-        get { store[key] }
-        set {
-            guard capacity > 0 else { return }
-            if store.count >= capacity { store.removeAll(keepingCapacity: true) }
-            store[key] = newValue
+    var isEmpty: Bool { hashes.isEmpty }
+
+    static func hash(_ line: UnsafeBufferPointer<UInt8>) -> Int {
+        var h = Hasher()
+        h.combine(bytes: UnsafeRawBufferPointer(line))
+        return h.finalize()
+    }
+
+    private func slot(_ hash: Int) -> Int { Int(UInt(bitPattern: hash) % UInt(hashes.count)) }
+
+    /// Appends the kept result for `line`, if there is one.
+    func copy(_ line: UnsafeBufferPointer<UInt8>, hash: Int, into out: inout [UInt8]) -> Bool {
+        guard !isEmpty else { return false }
+        let i = slot(hash)
+        guard !values[i].isEmpty, keys[i].count == line.count,
+              keys[i].withUnsafeBufferPointer({ line.isEmpty || memcmp($0.baseAddress!, line.baseAddress!, line.count) == 0 }) else {
+            return false
         }
+        out.append(contentsOf: values[i])
+        return true
+    }
+
+    mutating func offer(_ line: UnsafeBufferPointer<UInt8>, hash: Int, _ value: ArraySlice<UInt8>) {
+        guard !isEmpty else { return }
+        let i = slot(hash)
+        guard hashes[i] == hash else {
+            hashes[i] = hash
+            return
+        }
+        keys[i].removeAll(keepingCapacity: true)
+        keys[i].append(contentsOf: line)
+        values[i].removeAll(keepingCapacity: true)
+        values[i].append(contentsOf: value)
     }
 }

@@ -1,34 +1,48 @@
-public struct RecommendedLicence: Sendable, Hashable {
-    public var part: String
-    public var licence: Licence
-}
-
-public struct ServiceFit: Sendable, Hashable {
-    public var service: Service
-    public var why: String
-    public var cautions: [String]
-    public var score: Int
-}
-
-public struct ServiceMiss: Sendable, Hashable {
-    public var service: Service
-    public var reasons: [String]
-}
-
 public struct Warning: Sendable, Hashable {
     public var id: String
     public var severity: String
     public var text: String
     /// reference ids
     public var sources: [String]
+    /// the one table row that raised it (nil when merged from several or worded at run time)
+    var origin: Origin? = nil
 
-    public var severityRank: Int { ["blocker": 0, "caution": 1, "info": 2][severity] ?? 3 }
+    public static func == (a: Self, b: Self) -> Bool {
+        a.id == b.id && a.severity == b.severity && a.text == b.text && a.sources == b.sources
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(severity)
+        h.combine(text)
+        h.combine(sources)
+    }
+
+    public var severityRank: Int { Self.rank(severity) }
+
+    static func rank(_ severity: String) -> Int {
+        switch severity {
+        case "blocker": 0
+        case "caution": 1
+        case "info": 2
+        default: 3
+        }
+    }
 }
 
 public struct Action: Sendable, Hashable {
     public var id: String
     public var text: String
     public var sources: [String]
+    var origin: Origin? = nil
+
+    public static func == (a: Self, b: Self) -> Bool { a.id == b.id && a.text == b.text && a.sources == b.sources }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(text)
+        h.combine(sources)
+    }
 }
 
 /// A decision-table row that matched, for "why".
@@ -52,10 +66,31 @@ public struct Advice: Sendable {
     public var openness: String?
     public var alternatives: [Alternative] = []
     public var services: [ServiceFit] = []
-    public var excludedServices: [ServiceMiss] = []
+    /// Every service left out, with its reasons (worded on each call; the batch path never asks).
+    public var excludedServices: [ServiceMiss] { misses?.misses() ?? [] }
+    var misses: ServiceMatcher?
     public var warnings: [Warning] = []
     public var actions: [Action] = []
-    public var fired: [FiredRow] = []
+    /// The decision-table rows that matched, in order (worded when read).
+    public var fired: [FiredRow] {
+        firedEntries.map { entry in
+            switch entry {
+            case .row(let t, let r):
+                let row = index!.ruleTables[Int(t)].rows[Int(r)]
+                return FiredRow(table: index!.ruleTables[Int(t)].id, row: row.id, because: row.because, sources: row.sources)
+            case .worded(let f):
+                return f
+            }
+        }
+    }
+
+    enum FiredEntry: Sendable {
+        case row(Int32, Int32)
+        case worded(FiredRow)
+    }
+
+    var firedEntries: [FiredEntry] = []
+    var index: RuleIndex?
     public var walk: Walk
     public var rulesVersion: String
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The licence id a table writes to mean "the licence the user already chose".
 public let chosenLicenceToken = "@chosen"
 /// The part a table writes to mean "the asset's main part" (`main-parts` in the manifest).
@@ -5,95 +13,122 @@ public let mainPartToken = "main"
 
 /// Walks the answers and, at an outcome, evaluates the decision tables into advice.
 public func advise(_ rules: RuleSet, _ answers: Answers, assumeDefaults: Bool = false) -> Advice {
-    let w = walk(rules, answers, assumeDefaults: assumeDefaults)
-    let used = w.answers
-    var advice = Advice(status: .complete, walk: w, rulesVersion: rules.version)
-    if let aq = rules.assetQuestion, case .option(let a)? = used[aq] { advice.asset = a }
-    switch w.end {
+    advise(rules, rules.index.dense(answers), assumeDefaults: assumeDefaults)
+}
+
+/// The same from answers already arranged by slot (the batch path builds them directly).
+func advise(_ rules: RuleSet, _ answers: DenseAnswers, assumeDefaults: Bool) -> Advice {
+    let index = rules.index
+    let w = index.walk(answers, assumeDefaults: assumeDefaults)
+    var advice = Advice(status: .complete, walk: w.walk, rulesVersion: rules.version)
+    if let s = index.assetSlot, case .option(let a)? = w.used[s] { advice.asset = a }
+    switch w.walk.end {
     case .question(let q):
         advice.status = .needsAnswer(q)
         return advice
     case .broken(let why):
         advice.status = .broken(why)
         return advice
-    case .outcome(let outcome):
-        var state = AdviceBuilder(rules: rules, answers: used)
-        let tables = outcome.tables.map { names in rules.tables.filter { names.contains($0.id) } } ?? rules.tables
-        for table in tables { state.apply(table) }
+    case .outcome:
+        var state = AdviceBuilder(rules: rules, answers: w.used)
+        for table in w.tables { state.apply(table) }
         state.finish(into: &advice)
         return advice
     }
 }
 
-/// The advice as it is being decided, table by table.
+/// The advice as it is being decided, table by table. Licences are catalogue indices.
 struct AdviceBuilder {
     let rules: RuleSet
-    let answers: Answers
-    var picks: [(part: String, licence: Licence, userChosen: Bool)] = []
+    let index: RuleIndex
+    let answers: DenseAnswers
+    var picks: [(part: String, licence: Int, userChosen: Bool)] = []
+    /// the licences of `picks`, in the same order (what conditions read)
+    var picked: [Int] = []
     var openness: String?
     var alternatives: [Alternative] = []
-    var warnings: [WarningEmission] = []
-    var actions: [ActionEmission] = []
+    /// warnings as raised: by the row that raised them, or worded here (conflicts)
+    var warnings: [WarningSource] = []
+    var actions: [Origin] = []
     var constraints: [Constraint] = []
     /// the sources of the row that added each constraint (same order), cited when a constraint bites
     var constraintSources: [[String]] = []
     var exclusions: [ServiceExclusion] = []
-    var fired: [FiredRow] = []
+    var fired: [Advice.FiredEntry] = []
 
-    init(rules: RuleSet, answers: Answers) {
+    enum WarningSource {
+        case row(Origin)
+        case worded(WarningEmission)
+    }
+
+    init(rules: RuleSet, answers: DenseAnswers) {
         self.rules = rules
+        index = rules.index
         self.answers = answers
     }
 
     /// Until a table sets openness, it is the main licence's.
-    var facts: Facts { Facts(answers: answers, licences: picks.map(\.licence), openness: openness ?? picks.first?.licence.openness) }
+    var currentOpenness: String? { openness ?? picked.first.map { index.licences[$0].openness } }
+
+    var context: CompiledConditions.Context { CompiledConditions.Context(answers: answers, licences: picked, openness: currentOpenness) }
 
     /// `main` in a table means the asset's main part, as the manifest maps it.
     func resolvePart(_ part: String) -> String {
         guard part == mainPartToken else { return part }
-        guard let aq = rules.assetQuestion, case .option(let a)? = answers[aq] else { return "all" }
+        guard let s = index.assetSlot, case .option(let a)? = answers[s] else { return "all" }
         return rules.mainParts[a] ?? "all"
     }
 
-    var chosenLicence: Licence? {
-        guard let q = rules.chosenLicenceQuestion, case .option(let id)? = answers[q], id != rules.undecidedOption else { return nil }
-        return rules.licence(id)
+    var chosenLicence: Int? {
+        guard let s = index.chosenSlot, case .option(let id)? = answers[s], id != rules.undecidedOption else { return nil }
+        return index.licenceIndex[id]
     }
 
-    mutating func apply(_ table: DecisionTable) {
-        let f = facts
-        guard f.holds(table.applies) else { return }
-        let matched = table.rows.filter { f.holds($0.when) }
-        let rows = table.hit == .collect ? matched : Array(matched.prefix(1))
-        for row in rows { take(row, table: table.id) }
-        if rows.contains(where: { $0.effects.licences != nil || !$0.effects.constraints.isEmpty }) {
-            resolveConstraints()
+    /// Rows are matched against the facts as they stood when the table began.
+    mutating func apply(_ t: Int) {
+        let compiled = index.tables[t]
+        let context = self.context
+        guard index.program.holds(compiled.applies, context) else { return }
+        let collect = rules.tables[t].hit == .collect
+        var resolve = false
+        for (r, condition) in compiled.rows.enumerated() where index.program.holds(condition, context) {
+            resolve = take(t, r) || resolve
+            if !collect { break }
         }
+        if resolve { resolveConstraints() }
     }
 
-    private mutating func take(_ row: TableRow, table: String) {
-        fired.append(FiredRow(table: table, row: row.id, because: row.because, sources: row.sources))
-        let e = row.effects
-        for p in e.licences ?? [] {
-            let part = resolvePart(p.part)
-            guard !picks.contains(where: { $0.part == part }) else { continue }
-            if p.id == chosenLicenceToken {
-                if let c = chosenLicence { picks.append((part, c, true)) }
-            } else if let l = rules.licence(p.id) {
-                picks.append((part, l, false))
+    /// Takes row `r` of table `t`, reading it in place; true when it adds licences or constraints.
+    private mutating func take(_ t: Int, _ r: Int) -> Bool {
+        let tables = rules.tables
+        fired.append(.row(Int32(t), Int32(r)))
+        if let licences = tables[t].rows[r].effects.licences {
+            for p in licences {
+                let part = resolvePart(p.part)
+                guard !picks.contains(where: { $0.part == part }) else { continue }
+                if p.id == chosenLicenceToken {
+                    if let c = chosenLicence { pick(part, c, userChosen: true) }
+                } else if let l = index.licenceIndex[p.id] {
+                    pick(part, l, userChosen: false)
+                }
             }
         }
-        if openness == nil { openness = e.openness }
-        alternatives += e.alternatives
-        warnings += e.warnings
-        actions += e.actions
-        constraints += e.constraints.map { c in
-            var c = c
+        if openness == nil { openness = tables[t].rows[r].effects.openness }
+        alternatives += tables[t].rows[r].effects.alternatives
+        for k in tables[t].rows[r].effects.warnings.indices { warnings.append(.row(Origin(table: Int32(t), row: Int32(r), item: Int32(k)))) }
+        for k in tables[t].rows[r].effects.actions.indices { actions.append(Origin(table: Int32(t), row: Int32(r), item: Int32(k))) }
+        for var c in tables[t].rows[r].effects.constraints {
             c.part = resolvePart(c.part)
-            return c
+            constraints.append(c)
+            constraintSources.append(tables[t].rows[r].sources)
         }
-        constraintSources += Array(repeating: row.sources, count: e.constraints.count)
-        exclusions += e.excludeServices
+        exclusions += tables[t].rows[r].effects.excludeServices
+        return tables[t].rows[r].effects.licences != nil || !tables[t].rows[r].effects.constraints.isEmpty
+    }
+
+    private mutating func pick(_ part: String, _ licence: Int, userChosen: Bool) {
+        picks.append((part, licence, userChosen))
+        picked.append(licence)
     }
 
     /// Every constraint on a part must hold at once: the intersection of their `allow` lists.
@@ -101,7 +136,8 @@ struct AdviceBuilder {
     /// and flagged; an empty intersection leaves the part without a licence and says why.
     private mutating func resolveConstraints() {
         for i in picks.indices.reversed() {
-            let (part, licence, userChosen) = picks[i]
+            let (part, chosen, userChosen) = picks[i]
+            let licence = index.licences[chosen]
             let relevant = constraints.indices.filter { constraints[$0].part == part || constraints[$0].part == "all" }
             guard let first = relevant.first else { continue }
             var allowed = constraints[first].allow
@@ -111,24 +147,26 @@ struct AdviceBuilder {
             let reasons = biting.map { constraints[$0].because }
             var sources: [String] = []
             for s in biting.flatMap({ constraintSources[$0] }) where !sources.contains(s) { sources.append(s) }
-            let fits = allowed.compactMap(rules.licence)
+            let fits = allowed.compactMap { index.licenceIndex[$0] }.map { index.licences[$0] }
             if userChosen {
                 let instead = fits.isEmpty ? "No licence fits every input; see the other warnings."
                     : "Licences that fit: \(fits.map(\.short).joined(separator: ", "))."
                 conflict("You chose \(licence.short), but \(reasons.joined(separator: " ")) \(instead)", sources: sources)
                 alternatives += fits.prefix(3).map { Alternative(id: $0.id, why: "fits every input licence") }
-            } else if let best = closest(to: licence, among: fits, part: part) {
-                picks[i].licence = best
-                fired.append(FiredRow(table: "constraints", row: part, because: "\(licence.short) became \(best.short): \(reasons.joined(separator: " "))", sources: sources))
+            } else if let best = closest(to: licence, among: fits, part: part), let b = index.licenceIndex[best.id] {
+                picks[i].licence = b
+                picked[i] = b
+                fired.append(.worded(FiredRow(table: "constraints", row: part, because: "\(licence.short) became \(best.short): \(reasons.joined(separator: " "))", sources: sources)))
             } else {
                 picks.remove(at: i)
+                picked.remove(at: i)
                 conflict("No licence can be recommended for the \(part): \(reasons.joined(separator: " "))", sources: sources)
             }
         }
     }
 
     private mutating func conflict(_ text: String, sources: [String]) {
-        warnings.append(WarningEmission(id: rules.conflictWarning, severity: "blocker", text: text, sources: sources))
+        warnings.append(.worded(WarningEmission(id: rules.conflictWarning, severity: "blocker", text: text, sources: sources)))
     }
 
     /// The allowed licence whose conditions differ least from the preferred one, meant for this part.
@@ -146,36 +184,71 @@ struct AdviceBuilder {
     }
 
     func finish(into advice: inout Advice) {
-        advice.licences = picks.map { RecommendedLicence(part: $0.part, licence: $0.licence) }
-        advice.openness = openness ?? picks.first?.licence.openness
-        let main = Set(picks.map(\.licence.id))
-        var seenAlt: Set<String> = []
-        advice.alternatives = alternatives.filter { !main.contains($0.id) && seenAlt.insert($0.id).inserted }
-        advice.warnings = Self.merge(warnings)
-        var seenAction: Set<String> = []
-        advice.actions = actions.filter { seenAction.insert($0.id).inserted }.map { Action(id: $0.id, text: $0.text, sources: $0.sources) }
-        advice.fired = fired
-        (advice.services, advice.excludedServices) = ServiceMatcher(rules: rules, facts: Facts(answers: answers, licences: picks.map(\.licence), openness: advice.openness), exclusions: exclusions).match()
+        advice.index = index
+        advice.licences = picks.map { RecommendedLicence(part: $0.part, catalogue: $0.licence, index: index) }
+        advice.openness = currentOpenness
+        for a in alternatives where !picked.contains(where: { index.licences[$0].id == a.id })
+            && !advice.alternatives.contains(where: { $0.id == a.id }) {
+            advice.alternatives.append(a)
+        }
+        advice.warnings = merge()
+        let tables = index.ruleTables
+        for o in actions {
+            let id = tables[Int(o.table)].rows[Int(o.row)].effects.actions[Int(o.item)].id
+            guard !advice.actions.contains(where: { $0.id == id }) else { continue }
+            let a = tables[Int(o.table)].rows[Int(o.row)].effects.actions[Int(o.item)]
+            advice.actions.append(Action(id: a.id, text: a.text, sources: a.sources, origin: o))
+        }
+        advice.firedEntries = fired
+        let matcher = ServiceMatcher(rules: rules, context: context, exclusions: exclusions)
+        advice.services = matcher.fits()
+        advice.misses = matcher
     }
 
-    /// One warning per id: the highest severity, every distinct text, every source.
-    static func merge(_ ws: [WarningEmission]) -> [Warning] {
-        var order: [String] = []
-        var byID: [String: Warning] = [:]
-        for w in ws {
-            let new = Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources)
-            guard var old = byID[w.id] else {
-                order.append(w.id)
-                byID[w.id] = new
+    /// One warning per id: the highest severity, every distinct text, every source; most severe first,
+    /// otherwise in the order they were raised. A warning raised once keeps where it came from.
+    func merge() -> [Warning] {
+        var merged: [Warning] = []
+        let tables = index.ruleTables
+        for source in warnings {
+            let w: WarningEmission, origin: Origin?
+            switch source {
+            case .row(let o):
+                w = tables[Int(o.table)].rows[Int(o.row)].effects.warnings[Int(o.item)]
+                origin = o
+            case .worded(let e):
+                w = e
+                origin = nil
+            }
+            guard let i = merged.firstIndex(where: { $0.id == w.id }) else {
+                merged.append(Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources, origin: origin))
                 continue
             }
-            if new.severityRank < old.severityRank { old.severity = new.severity }
-            if !old.text.contains(w.text) { old.text += " " + w.text }
-            for s in w.sources where !old.sources.contains(s) { old.sources.append(s) }
-            byID[w.id] = old
+            merged[i].origin = nil
+            if Warning.rank(w.severity) < merged[i].severityRank { merged[i].severity = w.severity }
+            if !Self.contains(merged[i].text, w.text) { merged[i].text += " " + w.text }
+            for s in w.sources where !merged[i].sources.contains(s) { merged[i].sources.append(s) }
         }
-        return order.compactMap { byID[$0] }.enumerated()
-            .sorted { ($0.element.severityRank, $0.offset) < ($1.element.severityRank, $1.offset) }
-            .map(\.element)
+        var out: [Warning] = []
+        out.reserveCapacity(merged.count)
+        for rank in 0...3 { out += merged.lazy.filter { $0.severityRank == rank } }
+        return out
+    }
+
+    /// Whether `text` holds `part` byte for byte (UTF-8).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { t in
+            part.withUTF8 { p in
+                guard p.count <= t.count else { return false }
+                guard let first = p.first else { return true }
+                var i = 0
+                while i <= t.count - p.count {
+                    if t[i] == first, memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }

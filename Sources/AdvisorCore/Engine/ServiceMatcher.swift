@@ -1,34 +1,58 @@
-/// Keeps only the services that fit every answer and the recommended licences, best first.
-struct ServiceMatcher {
-    let rules: RuleSet
-    let facts: Facts
+/// Keeps only the services that fit every answer and the recommended licences, best first. Why a
+/// service was left out is worded only when asked for (`misses`): the batch path never asks.
+struct ServiceMatcher: Sendable {
+    let index: RuleIndex
+    let context: CompiledConditions.Context
     let exclusions: [ServiceExclusion]
 
-    func match() -> (fits: [ServiceFit], misses: [ServiceMiss]) {
-        var fits: [(Int, ServiceFit)] = []
-        var misses: [ServiceMiss] = []
-        for (index, s) in rules.services.enumerated() {
-            let reasons = whyNot(s)
-            guard reasons.isEmpty else {
-                misses.append(ServiceMiss(service: s, reasons: reasons))
-                continue
-            }
-            let boosts = s.boosts.filter { facts.holds($0.when) }
-            let why = ([s.summary] + boosts.map(\.text)).filter { !$0.isEmpty }.joined(separator: " ")
-            let fit = ServiceFit(service: s, why: why, cautions: s.cautions.filter { facts.holds($0.when) }.map(\.text),
-                                 score: s.rank + boosts.reduce(0) { $0 + $1.score })
-            fits.append((index, fit))
-        }
-        let ordered = fits.sorted { ($1.1.score, $0.0) < ($0.1.score, $1.0) }.map(\.1)
-        return (ordered, misses)
+    init(rules: RuleSet, context: CompiledConditions.Context, exclusions: [ServiceExclusion]) {
+        index = rules.index
+        self.context = context
+        self.exclusions = exclusions
     }
 
-    func whyNot(_ s: Service) -> [String] {
+    func fits() -> [ServiceFit] {
+        var found: [ServiceFit] = []
+        let program = index.program
+        for (i, c) in index.serviceConditions.enumerated() where takes(i, c) {
+            var score = index.services[i].rank
+            var boosts = Bits(), cautions = Bits()
+            for (b, condition) in c.boosts.enumerated() where program.holds(condition, context) {
+                boosts.insert(b)
+                score += index.services[i].boosts[b].score
+            }
+            for (k, condition) in c.cautions.enumerated() where program.holds(condition, context) { cautions.insert(k) }
+            found.append(ServiceFit(catalogue: i, index: index, boosts: boosts, cautionsHeld: cautions, score: score))
+        }
+        // best first; equal scores keep the catalogue's order
+        return found.sorted { ($1.score, $0.catalogue) < ($0.score, $1.catalogue) }
+    }
+
+    private func takes(_ i: Int, _ c: RuleIndex.ServiceConditions) -> Bool {
+        if !exclusions.isEmpty {
+            let id = index.services[i].id
+            if exclusions.contains(where: { $0.id == id }) { return false }
+        }
+        for condition in c.requires where !index.program.holds(condition, context) { return false }
+        return context.licences.allSatisfy { c.accepts[$0] }
+    }
+
+    /// Every service left out, with each reason in words.
+    func misses() -> [ServiceMiss] {
+        index.services.indices.compactMap { i in
+            let reasons = whyNot(i)
+            return reasons.isEmpty ? nil : ServiceMiss(service: index.services[i], reasons: reasons)
+        }
+    }
+
+    private func whyNot(_ i: Int) -> [String] {
+        let s = index.services[i], c = index.serviceConditions[i]
         var reasons = exclusions.filter { $0.id == s.id }.map(\.because)
-        reasons += s.requires.filter { !facts.holds($0.when) }.map(\.text)
+        for (k, condition) in c.requires.enumerated() where !index.program.holds(condition, context) { reasons.append(s.requires[k].text) }
         if let accepted = s.licences {
-            for l in facts.licences where !accepted.contains(l.id) {
-                reasons.append("\(s.name) does not accept \(l.short) (it takes \(accepted.compactMap { rules.licence($0)?.short }.joined(separator: ", ")))")
+            for l in context.licences.map({ index.licences[$0] }) where !accepted.contains(l.id) {
+                let takes = accepted.compactMap { index.licenceIndex[$0].map { index.licences[$0].short } }
+                reasons.append("\(s.name) does not accept \(l.short) (it takes \(takes.joined(separator: ", ")))")
             }
         }
         return reasons

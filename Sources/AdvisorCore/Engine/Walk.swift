@@ -1,44 +1,61 @@
 /// Re-runs the interview from the start over `answers` (docassemble's way), so back, edit, resume and
 /// batch are all the same call. Pure: same rules and answers, same walk.
 public func walk(_ rules: RuleSet, _ answers: Answers, assumeDefaults: Bool = false) -> Walk {
-    var trail: [TrailStep] = []
-    var routes: [(String, String, String?)] = []
-    var used = Answers()
-    var current = rules.entry
-    // Lint rejects cycles; the step cap keeps a broken rules directory from hanging the program.
-    for _ in 0...rules.nodes.count {
-        guard let node = rules.nodes[current] else {
-            return Walk(trail: trail, end: .broken("the flow leads to '\(current)', which is not defined"), routes: routes)
-        }
-        switch node {
-        case .outcome(let o):
-            return Walk(trail: trail, end: .outcome(o), routes: routes)
-        case .router(let r):
-            let facts = Facts(answers: used)
-            if let route = r.routes.first(where: { facts.holds($0.when) }) {
-                routes.append((r.id, route.next, route.because))
-                current = route.next
-            } else if let o = r.otherwise {
-                routes.append((r.id, o, nil))
-                current = o
-            } else {
-                return Walk(trail: trail, end: .broken("no route of '\(r.id)' applies and it has no otherwise"), routes: routes)
-            }
-        case .question(let q):
-            var value = answers[q.id]
-            var assumed = false
-            if value == nil, assumeDefaults, let d = q.defaultValue {
-                value = d
-                assumed = true
-            }
-            guard let value else { return Walk(trail: trail, end: .question(q), routes: routes) }
-            trail.append(TrailStep(question: q.id, answer: value, assumed: assumed))
-            used[q.id] = value
-            guard let next = q.next(after: value) else {
-                return Walk(trail: trail, end: .broken("'\(q.id)' has no next for the answer \(value)"), routes: routes)
-            }
-            current = next
-        }
+    rules.index.walk(rules.index.dense(answers), assumeDefaults: assumeDefaults).walk
+}
+
+extension RuleIndex {
+    /// The walk, the answers it used (by slot) and, when it ends at an outcome, that outcome's tables.
+    struct Result {
+        var walk: Walk
+        var used: DenseAnswers
+        var tables: [Int]
     }
-    return Walk(trail: trail, end: .broken("the flow loops (through '\(current)')"), routes: routes)
+
+    func walk(_ given: DenseAnswers, assumeDefaults: Bool) -> Result {
+        var trail: [TrailStep] = []
+        var routes: [(String, String, String?)] = []
+        var used = DenseAnswers(count: questions.count)
+        var current = entry
+        func end(_ e: WalkEnd, tables: [Int] = []) -> Result {
+            Result(walk: Walk(trail: trail, end: e, routes: routes), used: used, tables: tables)
+        }
+        // Lint rejects cycles; the step cap keeps a broken rules directory from hanging the program.
+        for _ in 0...stepCap {
+            guard current >= 0 else { return end(.broken("the flow leads to '\(name(current))', which is not defined")) }
+            switch nodes[Int(current)] {
+            case .outcome(let o, let tables):
+                return end(.outcome(o), tables: tables)
+            case .router(let r, let conditions, let targets, let otherwise):
+                let context = CompiledConditions.Context(answers: used)
+                if let k = conditions.firstIndex(where: { program.holds($0, context) }) {
+                    routes.append((r.id, r.routes[k].next, r.routes[k].because))
+                    current = targets[k]
+                } else if let o = r.otherwise {
+                    routes.append((r.id, o, nil))
+                    current = otherwise
+                } else {
+                    return end(.broken("no route of '\(r.id)' applies and it has no otherwise"))
+                }
+            case .question(let slot, let next, let optionNext):
+                var value = given[slot]
+                var option = given.options[slot]
+                var assumed = false
+                if value == nil, assumeDefaults, let d = questions[slot].defaultValue {
+                    value = d
+                    option = defaultOption[slot]
+                    assumed = true
+                }
+                guard let value else { return end(.question(questions[slot])) }
+                trail.append(TrailStep(question: questions[slot].id, answer: value, assumed: assumed))
+                used.set(slot, value, option: option)
+                let target = option >= 0 ? optionNext[Int(option)] : next
+                guard target != Self.none else {
+                    return end(.broken("'\(questions[slot].id)' has no next for the answer \(value)"))
+                }
+                current = target
+            }
+        }
+        return end(.broken("the flow loops (through '\(name(current))')"))
+    }
 }

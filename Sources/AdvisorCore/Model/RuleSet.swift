@@ -3,11 +3,11 @@ public struct RuleSet: Sendable {
     public var schema: Int
     public var version: String
     public var title: String
-    public var entry: String
+    public let entry: String
     /// the question whose options name a licence already chosen (skips the licence questions)
-    public var chosenLicenceQuestion: String?
+    public let chosenLicenceQuestion: String?
     /// the question that gives the kind of work (the `asset` of the result)
-    public var assetQuestion: String?
+    public let assetQuestion: String?
     /// the option of the chosen-licence question that means "not decided yet"
     public var undecidedOption: String?
     public var disclaimer: String
@@ -16,14 +16,14 @@ public struct RuleSet: Sendable {
     /// the licence part each asset option stands for (dataset: data, software: code, ...)
     public var mainParts: [String: String] = [:]
 
-    public var nodes: [String: FlowNode]
+    public let nodes: [String: FlowNode]
     /// node ids in the order they were written (for stable listings)
-    public var nodeOrder: [String]
-    public var licences: [Licence]
-    public var services: [Service]
+    public let nodeOrder: [String]
+    public let licences: [Licence]
+    public let services: [Service]
     public var references: [Reference]
     public var warningKinds: [WarningKind]
-    public var tables: [DecisionTable]
+    public let tables: [DecisionTable]
     /// where each file's text came from, for messages and lint
     public var files: [String]
     public var manifestLocation: SourceLocation?
@@ -54,11 +54,16 @@ public struct RuleSet: Sendable {
         licenceIndex = Dictionary(licences.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         serviceIndex = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         referenceIndex = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        index = RuleIndex(entry: entry, nodes: nodes, nodeOrder: nodeOrder, licences: licences, services: services,
+                          tables: tables, assetQuestion: assetQuestion, chosenLicenceQuestion: chosenLicenceQuestion)
     }
 
     private var licenceIndex: [String: Licence]
     private var serviceIndex: [String: Service]
     private var referenceIndex: [String: Reference]
+    /// The same rules arranged for evaluation (derived from the `let` properties above, so it never
+    /// goes stale).
+    let index: RuleIndex
 
     public func licence(_ id: String) -> Licence? { licenceIndex[id] }
     public func service(_ id: String) -> Service? { serviceIndex[id] }
@@ -78,3 +83,8 @@ public struct RuleSet: Sendable {
 
 /// Synthesized over every stored property, so a field the codec forgets fails the round-trip test.
 extension RuleSet: Equatable {}
+
+extension RuleIndex: Equatable {
+    /// Derived from the rule set it belongs to, so it adds nothing to the rule set's equality.
+    static func == (a: RuleIndex, b: RuleIndex) -> Bool { true }
+}

@@ -1,10 +1,16 @@
 extension AnswerValue {
-    public var json: JSON {
+    public func emit<E: JSONEmitter>(into e: inout E) {
         switch self {
-        case .option(let o): .string(o)
-        case .options(let os): .array(os.map(JSON.string))
-        case .number(let n): .number(n)
+        case .option(let o): e.string(o)
+        case .options(let os): e.strings(os)
+        case .number(let n): e.number(n)
         }
+    }
+
+    public var json: JSON {
+        var b = JSONTreeBuilder()
+        emit(into: &b)
+        return b.result
     }
 }
 
@@ -30,39 +36,178 @@ extension Question {
 }
 
 extension Advice {
-    /// The contract's result shape.
-    public func json(rules: RuleSet) -> JSON {
-        var pairs: [(String, JSON)] = []
+    /// The contract's result shape, written once for every output: `json(rules:)` builds it as a
+    /// tree (pretty output), `writeJSON(rules:into:)` streams it as compact bytes (the batch path).
+    public func emitJSON<E: JSONEmitter>(rules: RuleSet, into e: inout E) {
+        e.beginObject()
+        e.key("status")
         switch status {
-        case .complete: pairs.append(("status", .string("complete")))
+        case .complete:
+            e.string("complete")
         case .needsAnswer(let q):
-            pairs.append(("status", .string("needs-answer")))
-            pairs.append(("next", .object([("question", .string(q.id)), ("text", .string(q.text)), ("kind", .string(q.kind.rawValue)),
-                                           ("options", .array(q.options.map { .object([("id", .string($0.id)), ("label", .string($0.label))]) })),
-                                           ("default", q.defaultValue?.json ?? .null)])))
+            e.string("needs-answer")
+            e.key("next")
+            e.beginObject()
+            e.key("question")
+            e.string(q.id)
+            e.key("text")
+            e.string(q.text)
+            e.key("kind")
+            e.string(q.kind.rawValue)
+            e.key("options")
+            e.beginArray()
+            for o in q.options {
+                e.beginObject()
+                e.key("id")
+                e.string(o.id)
+                e.key("label")
+                e.string(o.label)
+                e.end()
+            }
+            e.end()
+            e.key("default")
+            if let d = q.defaultValue { d.emit(into: &e) } else { e.null() }
+            e.end()
         case .broken(let why):
-            pairs.append(("status", .string("error")))
-            pairs.append(("error", .string(why)))
+            e.string("error")
+            e.key("error")
+            e.string(why)
         }
-        pairs.append(("asset", asset.map(JSON.string) ?? .null))
-        pairs.append(("licences", .array(licences.map { r in
-            .object([("part", .string(r.part)), ("id", .string(r.licence.id)), ("name", .string(r.licence.name)), ("url", .string(r.licence.url))])
-        })))
-        pairs.append(("openness", openness.map(JSON.string) ?? .null))
-        pairs.append(("alternatives", .array(alternatives.map { .object([("id", .string($0.id)), ("why", .string($0.why))]) })))
-        pairs.append(("services", .array(services.map { s in
-            .object([("id", .string(s.service.id)), ("name", .string(s.service.name)), ("doi", .bool(s.service.doi)),
-                     ("url", .string(s.service.url)), ("why", .string(s.why)), ("cautions", .array(s.cautions.map(JSON.string)))])
-        })))
-        pairs.append(("warnings", .array(warnings.map { w in
-            .object([("id", .string(w.id)), ("severity", .string(w.severity)), ("text", .string(w.text)),
-                     ("sources", .array(w.sources.map { .string(rules.cite($0)) }))])
-        })))
-        pairs.append(("actions", .array(actions.map { .object([("id", .string($0.id)), ("text", .string($0.text))]) })))
-        pairs.append(("trail", .array(trail.map { t in
-            .object([("question", .string(t.question)), ("answer", t.answer.json), ("assumed", .bool(t.assumed))])
-        })))
-        pairs.append(("rules", .object([("version", .string(rulesVersion))])))
-        return .object(pairs)
+        e.key("asset")
+        e.string(asset)
+        e.key("licences")
+        e.beginArray()
+        // Elements are read in place (by index), never copied out: a copy of a catalogue entry costs a
+        // reference count per field, and this runs for every batch line.
+        for i in licences.indices {
+            e.beginObject()
+            e.key("part")
+            e.string(licences[i].part)
+            e.key("id")
+            e.string(licences[i].licence.id)
+            e.key("name")
+            e.string(licences[i].licence.name)
+            e.key("url")
+            e.string(licences[i].licence.url)
+            e.end()
+        }
+        e.end()
+        e.key("openness")
+        e.string(openness)
+        e.key("alternatives")
+        e.beginArray()
+        for a in alternatives {
+            e.beginObject()
+            e.key("id")
+            e.string(a.id)
+            e.key("why")
+            e.string(a.why)
+            e.end()
+        }
+        e.end()
+        e.key("services")
+        e.beginArray()
+        for i in services.indices {
+            e.fragment(services[i].fragmentKey) { e in
+                e.beginObject()
+                e.key("id")
+                e.string(services[i].service.id)
+                e.key("name")
+                e.string(services[i].service.name)
+                e.key("doi")
+                e.bool(services[i].service.doi)
+                e.key("url")
+                e.string(services[i].service.url)
+                e.key("why")
+                e.string(services[i].why)
+                e.key("cautions")
+                e.strings(services[i].cautions)
+                e.end()
+            }
+        }
+        e.end()
+        e.key("warnings")
+        e.beginArray()
+        for i in warnings.indices {
+            e.fragment(warnings[i].origin.map { JSONFragmentKey(kind: 2, a: 0, b: $0.packed, c: 0) }) { e in
+                e.beginObject()
+                e.key("id")
+                e.string(warnings[i].id)
+                e.key("severity")
+                e.string(warnings[i].severity)
+                e.key("text")
+                e.string(warnings[i].text)
+                e.key("sources")
+                e.beginArray()
+                for source in warnings[i].sources { e.string(rules.cite(source)) }
+                e.end()
+                e.end()
+            }
+        }
+        e.end()
+        e.key("actions")
+        e.beginArray()
+        for i in actions.indices {
+            e.fragment(actions[i].origin.map { JSONFragmentKey(kind: 3, a: 0, b: $0.packed, c: 0) }) { e in
+                e.beginObject()
+                e.key("id")
+                e.string(actions[i].id)
+                e.key("text")
+                e.string(actions[i].text)
+                e.end()
+            }
+        }
+        e.end()
+        e.key("trail")
+        e.beginArray()
+        for t in trail {
+            e.fragment(rules.index.fragmentKey(t)) { e in
+                e.beginObject()
+                e.key("question")
+                e.string(t.question)
+                e.key("answer")
+                t.answer.emit(into: &e)
+                e.key("assumed")
+                e.bool(t.assumed)
+                e.end()
+            }
+        }
+        e.end()
+        e.key("rules")
+        e.beginObject()
+        e.key("version")
+        e.string(rulesVersion)
+        e.end()
+        e.end()
+    }
+
+    public func json(rules: RuleSet) -> JSON {
+        var b = JSONTreeBuilder()
+        emitJSON(rules: rules, into: &b)
+        return b.result
+    }
+
+    /// Appends the compact result to `out`, without building a tree; with `fragments`, entries seen
+    /// before are replayed from there.
+    public func writeJSON(rules: RuleSet, into out: inout [UInt8], fragments: JSONFragmentCache? = nil) {
+        var w = JSONByteWriter(out: out, fragments: fragments)
+        out = []
+        emitJSON(rules: rules, into: &w)
+        out = w.out
+    }
+}
+
+extension ServiceFit {
+    var fragmentKey: JSONFragmentKey? {
+        guard let b = boosts.word, let c = cautionsHeld.word else { return nil }
+        return JSONFragmentKey(kind: 1, a: Int32(catalogue), b: b, c: c)
+    }
+}
+
+extension RuleIndex {
+    /// A trail step answered with one of its question's options.
+    func fragmentKey(_ t: TrailStep) -> JSONFragmentKey? {
+        guard case .option(let id) = t.answer, let s = slots[t.question], let o = optionIndex[s][id] else { return nil }
+        return JSONFragmentKey(kind: 4, a: Int32(s), b: UInt64(o), c: t.assumed ? 1 : 0)
     }
 }

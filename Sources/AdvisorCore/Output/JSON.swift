@@ -75,18 +75,14 @@ public indirect enum JSON: Sendable, Hashable {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `s` as a JSON string. Plain ASCII (the usual case) is copied in one go; otherwise
-    /// each scalar is checked, and control characters and bidirectional overrides become \uXXXX.
+    /// Appends `s` as a JSON string. Text with nothing to escape (the usual case, checked eight bytes
+    /// at a time) is copied in one go; otherwise control characters and bidirectional overrides
+    /// become \uXXXX and quotes and backslashes are escaped.
     static func quote(_ s: String, into out: inout [UInt8]) {
         var s = s
         s.withUTF8 { b in
             out.append(0x22)
-            var plain = true
-            for c in b where c < 0x20 || c == 0x22 || c == 0x5C || c >= 0x7F {
-                plain = false
-                break
-            }
-            if plain {
+            if isPlain(b) {
                 out.append(contentsOf: b)
             } else {
                 quoteSlow(b, into: &out)
@@ -95,23 +91,62 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
+    /// Every byte is printable ASCII other than '"' and '\\'.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        var i = 0
+        while i + 8 <= b.count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below = (w &- ones &* 0x20) & ~w & high
+            let special = hasZero(w ^ (ones &* 0x22)) | hasZero(w ^ (ones &* 0x5C)) | hasZero(w ^ (ones &* 0x7F))
+            if (w & high) | below | special != 0 { return false }
+            i += 8
+        }
+        while i < b.count {
+            let c = b[i]
+            if c < 0x20 || c == 0x22 || c == 0x5C || c >= 0x7F { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Copies runs of bytes that need nothing done in one go; stops only at ASCII that must be escaped
+    /// and at the lead byte of a scalar that might be dangerous (C1 controls, bidirectional marks).
     private static func quoteSlow(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        for u in String(decoding: b, as: UTF8.self).unicodeScalars {
-            switch u {
-            case "\"": out += [0x5C, 0x22]
-            case "\\": out += [0x5C, 0x5C]
-            case "\n": out += [0x5C, 0x6E]
-            case "\r": out += [0x5C, 0x72]
-            case "\t": out += [0x5C, 0x74]
+        var run = 0
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            let plain = c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2
+            if plain {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+            // the length of this UTF-8 sequence and its scalar value (Swift strings are valid UTF-8)
+            let n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+            var v = n == 1 ? UInt32(c) : UInt32(c) & (0xFF >> UInt32(n + 1))
+            if n > 1 { for k in 1..<n { v = v << 6 | UInt32(b[i + k] & 0x3F) } }
+            switch v {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
             default:
-                if Sanitizer.isDangerous(u.value) {
-                    let hex = String(u.value, radix: 16)
-                    append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, &out)
+                if Sanitizer.isDangerous(v) {
+                    let hex = Array(String(v, radix: 16).utf8)
+                    out += [0x5C, 0x75] + Array(repeating: 0x30, count: 4 - hex.count) + hex
                 } else {
-                    out.append(contentsOf: UTF8.encode(u)!)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + n)]))
                 }
             }
+            i += n
+            run = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
     }
 
     public subscript(key: String) -> JSON? {

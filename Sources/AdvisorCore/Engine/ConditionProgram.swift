@@ -1,0 +1,161 @@
+/// Every condition of a rule set compiled into one flat program (prefix order, each op knowing the
+/// size of its subtree), so evaluating one costs a loop over plain values instead of a walk over
+/// indirect enums and string-keyed answers.
+///
+/// The meaning of a test is still defined once, by `Facts`: an atom on a single-choice question is a
+/// truth table by option (and for "not asked"), an atom on the licences decided so far a truth table
+/// by catalogue licence (`licence-has` and `licence-is` hold when any decided licence satisfies them),
+/// and both tables are filled by asking `Facts`. Answers outside those tables (lists, numbers, an
+/// option the question does not have) and openness are asked of `Facts` at run time.
+struct ConditionProgram: Sendable {
+    enum Kind: UInt8, Sendable { case always, all, any, not, atom }
+
+    struct Op: Sendable {
+        var kind: Kind
+        /// children of `all` and `any`
+        var count: Int32
+        /// ops in this subtree, itself included
+        var size: Int32
+        var atom: Int32
+    }
+
+    enum AtomKind: UInt8, Sendable { case option, value, licence, openness }
+
+    struct CompiledAtom: Sendable {
+        var kind: AtomKind
+        var slot: Int32
+        /// where its truth table starts in `truth`
+        var truth: Int32
+    }
+
+    private(set) var ops: [Op] = []
+    private(set) var atoms: [CompiledAtom] = []
+    private(set) var tests: [Atom.Test] = []
+    private(set) var truth: [Bool] = []
+    private let slots: [String: Int]
+    private let questions: [Question]
+    private let licences: [Licence]
+
+    init(slots: [String: Int], questions: [Question], licences: [Licence]) {
+        self.slots = slots
+        self.questions = questions
+        self.licences = licences
+    }
+
+    /// Adds a condition; the result names it for `holds`.
+    mutating func compile(_ c: Condition) -> Int32 {
+        let start = Int32(ops.count)
+        emit(c)
+        return start
+    }
+
+    private mutating func emit(_ c: Condition) {
+        let at = ops.count
+        ops.append(Op(kind: .always, count: 0, size: 1, atom: -1))
+        switch c {
+        case .always:
+            break
+        case .all(let cs):
+            for x in cs { emit(x) }
+            ops[at].kind = .all
+            ops[at].count = Int32(cs.count)
+        case .any(let cs):
+            for x in cs { emit(x) }
+            ops[at].kind = .any
+            ops[at].count = Int32(cs.count)
+        case .not(let inner):
+            emit(inner)
+            ops[at].kind = .not
+        case .atom(let a):
+            ops[at].kind = .atom
+            ops[at].atom = Int32(atoms.count)
+            atoms.append(compileAtom(a))
+            tests.append(a.test)
+        }
+        ops[at].size = Int32(ops.count - at)
+    }
+
+    private mutating func compileAtom(_ a: Atom) -> CompiledAtom {
+        let start = Int32(truth.count)
+        switch a.subject {
+        case .question(let id):
+            guard let s = slots[id] else { return CompiledAtom(kind: .value, slot: -1, truth: -1) }
+            guard questions[s].kind == .single else { return CompiledAtom(kind: .value, slot: Int32(s), truth: -1) }
+            truth.append(Facts.test(a.test, nil))
+            for o in questions[s].options { truth.append(Facts.test(a.test, .option(o.id))) }
+            return CompiledAtom(kind: .option, slot: Int32(s), truth: start)
+        case .licenceHas, .licenceIs:
+            for l in licences { truth.append(Facts(answers: Answers(), licences: [l]).holds(a)) }
+            return CompiledAtom(kind: .licence, slot: -1, truth: start)
+        case .openness:
+            return CompiledAtom(kind: .openness, slot: -1, truth: -1)
+        }
+    }
+}
+
+/// The compiled conditions, evaluated: a class, so reading them borrows instead of copying arrays.
+final class CompiledConditions: Sendable {
+    /// What a condition is evaluated against: the answers on the path and, in decision tables, the
+    /// licences (catalogue indices) and openness decided so far.
+    struct Context: Sendable {
+        var answers: DenseAnswers
+        var licences: [Int] = []
+        var openness: String? = nil
+    }
+
+    private let ops: [ConditionProgram.Op]
+    private let atoms: [ConditionProgram.CompiledAtom]
+    private let tests: [Atom.Test]
+    private let truth: [Bool]
+
+    init(_ p: ConditionProgram) {
+        ops = p.ops
+        atoms = p.atoms
+        tests = p.tests
+        truth = p.truth
+    }
+
+    func holds(_ condition: Int32, _ ctx: Context) -> Bool { eval(Int(condition), ctx) }
+
+    private func eval(_ i: Int, _ ctx: Context) -> Bool {
+        let op = ops[i]
+        switch op.kind {
+        case .always:
+            return true
+        case .atom:
+            return atom(Int(op.atom), ctx)
+        case .not:
+            return !eval(i + 1, ctx)
+        case .all:
+            var c = i + 1
+            for _ in 0..<op.count {
+                if !eval(c, ctx) { return false }
+                c += Int(ops[c].size)
+            }
+            return true
+        case .any:
+            var c = i + 1
+            for _ in 0..<op.count {
+                if eval(c, ctx) { return true }
+                c += Int(ops[c].size)
+            }
+            return false
+        }
+    }
+
+    private func atom(_ k: Int, _ ctx: Context) -> Bool {
+        let a = atoms[k]
+        switch a.kind {
+        case .option:
+            let o = ctx.answers.options[Int(a.slot)]
+            if o >= -1 { return truth[Int(a.truth) + Int(o) + 1] }
+            return Facts.test(tests[k], ctx.answers[Int(a.slot)])
+        case .value:
+            return Facts.test(tests[k], a.slot >= 0 ? ctx.answers[Int(a.slot)] : nil)
+        case .licence:
+            return ctx.licences.contains { truth[Int(a.truth) + $0] }
+        case .openness:
+            return Facts(answers: Answers(), openness: ctx.openness).holds(Atom(subject: .openness, test: tests[k]))
+        }
+    }
+}

@@ -1,0 +1,172 @@
+/// The rules arranged for evaluation, built once with the `RuleSet`: questions get slots, flow nodes
+/// and catalogue licences get indices, flow edges are resolved to node indices and every condition is
+/// compiled into one `ConditionProgram`. `walk`, the decision tables and the service matcher run on
+/// it, so a step costs array reads instead of string hashing and copies of rule values.
+final class RuleIndex: Sendable {
+    /// A flow edge: a node index, `none`, or (below `none`) a name no node defines.
+    typealias Target = Int32
+    static let none: Target = -1
+
+    enum Node: Sendable {
+        /// `optionNext[i]`: where option i leads (its own next or the question's)
+        case question(slot: Int, next: Target, optionNext: [Target])
+        case router(Router, conditions: [Int32], targets: [Target], otherwise: Target)
+        case outcome(Outcome, tables: [Int])
+    }
+
+    struct Table: Sendable {
+        var applies: Int32
+        var rows: [Int32]
+    }
+
+    struct ServiceConditions: Sendable {
+        var requires: [Int32]
+        var cautions: [Int32]
+        var boosts: [Int32]
+        /// by catalogue licence: whether the service takes it (all true when it takes any licence)
+        var accepts: [Bool]
+    }
+
+    let questions: [Question]
+    let slots: [String: Int]
+    /// by slot: option id to option index
+    let optionIndex: [[String: Int32]]
+    /// by slot: the option index of the default answer, or -2
+    let defaultOption: [Int32]
+    let nodeIDs: [String]
+    let nodes: [Node]
+    let missing: [String]
+    let entry: Target
+    /// the walk's step cap: a walk longer than this loops
+    let stepCap: Int
+    let licences: [Licence]
+    let licenceIndex: [String: Int]
+    let services: [Service]
+    let serviceConditions: [ServiceConditions]
+    let tables: [Table]
+    /// the rules' tables themselves (rows are read in place from here)
+    let ruleTables: [DecisionTable]
+    let program: CompiledConditions
+    let assetSlot: Int?
+    let chosenSlot: Int?
+
+    init(entry: String, nodes ruleNodes: [String: FlowNode], nodeOrder: [String], licences ruleLicences: [Licence],
+         services ruleServices: [Service], tables ruleTables: [DecisionTable], assetQuestion: String?, chosenLicenceQuestion: String?) {
+        var questions: [Question] = []
+        var slots: [String: Int] = [:]
+        var nodeIDs: [String] = []
+        var position: [String: Int32] = [:]
+        var flow: [FlowNode] = []
+        let ordered = Set(nodeOrder)
+        let unordered = ruleNodes.keys.filter { !ordered.contains($0) }.sorted()
+        for id in nodeOrder + unordered {
+            guard let node = ruleNodes[id], position[id] == nil else { continue }
+            position[id] = Int32(flow.count)
+            nodeIDs.append(id)
+            flow.append(node)
+            if case .question(let q) = node {
+                slots[q.id] = questions.count
+                questions.append(q)
+            }
+        }
+        let optionIndex = questions.map { q in
+            Dictionary(q.options.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+        var missing: [String] = []
+        func target(_ name: String?) -> Target {
+            guard let name else { return Self.none }
+            if let p = position[name] { return p }
+            if let m = missing.firstIndex(of: name) { return Self.none - 1 - Int32(m) }
+            missing.append(name)
+            return Self.none - Int32(missing.count)
+        }
+        var program = ConditionProgram(slots: slots, questions: questions, licences: ruleLicences)
+        let tableIDs = ruleTables.map(\.id)
+        nodes = flow.map { node in
+            switch node {
+            case .question(let q):
+                return .question(slot: slots[q.id]!, next: target(q.next), optionNext: q.options.map { target($0.next ?? q.next) })
+            case .router(let r):
+                return .router(r, conditions: r.routes.map { program.compile($0.when) }, targets: r.routes.map { target($0.next) },
+                               otherwise: target(r.otherwise))
+            case .outcome(let o):
+                let named = o.tables.map { names in tableIDs.indices.filter { names.contains(tableIDs[$0]) } }
+                return .outcome(o, tables: named ?? Array(tableIDs.indices))
+            }
+        }
+        self.entry = target(entry)
+        tables = ruleTables.map { t in Table(applies: program.compile(t.applies), rows: t.rows.map { program.compile($0.when) }) }
+        serviceConditions = ruleServices.map { s in
+            ServiceConditions(requires: s.requires.map { program.compile($0.when) },
+                              cautions: s.cautions.map { program.compile($0.when) },
+                              boosts: s.boosts.map { program.compile($0.when) },
+                              accepts: ruleLicences.map { l in s.licences.map { $0.contains(l.id) } ?? true })
+        }
+        defaultOption = questions.indices.map { s in
+            guard case .option(let id)? = questions[s].defaultValue else { return -2 }
+            return Self.lookup(id, in: optionIndex[s])
+        }
+        self.program = CompiledConditions(program)
+        self.missing = missing
+        self.questions = questions
+        self.slots = slots
+        self.nodeIDs = nodeIDs
+        self.optionIndex = optionIndex
+        licences = ruleLicences
+        licenceIndex = Dictionary(ruleLicences.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        services = ruleServices
+        self.ruleTables = ruleTables
+        stepCap = ruleNodes.count
+        assetSlot = assetQuestion.flatMap { slots[$0] }
+        chosenSlot = chosenLicenceQuestion.flatMap { slots[$0] }
+    }
+
+    private static func lookup(_ id: String, in options: [String: Int32]) -> Int32 { options[id] ?? -2 }
+
+    /// The id of an edge's target, for messages.
+    func name(_ t: Target) -> String { t >= 0 ? nodeIDs[Int(t)] : missing[Int(Self.none - 1 - t)] }
+
+    /// Answers by slot; ids that are not questions are dropped (the walk never reads them).
+    func dense(_ answers: Answers) -> DenseAnswers {
+        var d = DenseAnswers(count: questions.count)
+        for (id, value) in answers.values {
+            if let s = slots[id] { set(&d, slot: s, value) }
+        }
+        return d
+    }
+
+    func set(_ d: inout DenseAnswers, slot: Int, _ value: AnswerValue) {
+        if case .option(let id) = value {
+            d.set(slot, value, option: Self.lookup(id, in: optionIndex[slot]))
+        } else {
+            d.set(slot, value, option: -2)
+        }
+    }
+}
+
+/// Answers by question slot. `options[s]` is the option index of a single-choice answer (-1: no
+/// answer; -2: an answer that is not one of the question's options), so conditions on single-choice
+/// questions read a truth table instead of comparing strings.
+struct DenseAnswers: Sendable {
+    private(set) var values: [AnswerValue?]
+    private(set) var options: [Int32]
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+        options = Array(repeating: -1, count: count)
+    }
+
+    subscript(slot: Int) -> AnswerValue? { values[slot] }
+
+    mutating func set(_ slot: Int, _ value: AnswerValue, option: Int32) {
+        values[slot] = value
+        options[slot] = option
+    }
+
+    /// Back to the public form, for `Walk.answers` and tools.
+    func answers(_ index: RuleIndex) -> Answers {
+        var out = Answers(Dictionary(minimumCapacity: values.count))
+        for (s, v) in values.enumerated() { if let v { out[index.questions[s].id] = v } }
+        return out
+    }
+}

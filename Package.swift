@@ -32,7 +32,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules"]),
-        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"]),
+        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"],
+                    exclude: ["Fixtures", "__snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
         .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),
     ],

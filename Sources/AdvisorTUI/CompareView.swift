@@ -112,7 +112,8 @@ func drawReview(_ g: inout Grid, state: AppState, in r: Rect) {
             let step = state.trail[i]
             x += g.put(TextWidth.pad(state.questionText(step.question), questionWidth - 1, ellipsis: gl.ellipsis) + " ",
                        x: x, y: y, role: selected ? .selected : .normal, maxWidth: r.x + r.width - x)
-            g.put(state.answerText(step.question, step.answer) + (step.assumed ? " (assumed)" : ""), x: x, y: y,
+            let answer = state.answerText(step.question, step.answer) + (step.assumed ? " (assumed)" : "")
+            g.put(TextWidth.truncate(answer, r.x + r.width - x, ellipsis: gl.ellipsis), x: x, y: y,
                   role: selected ? .selected : .strong, maxWidth: r.x + r.width - x)
         } else if let q = state.derived.walk.pending {
             x += g.put(TextWidth.pad(Sanitizer.line(q.text), questionWidth - 1, ellipsis: gl.ellipsis) + " ",

@@ -29,7 +29,7 @@ public struct Grid: Sendable, Hashable {
         cells = Array(repeating: Cell(), count: self.width * self.height)
     }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    public subscript(x x: Int, y y: Int) -> Cell {
         cells[y * width + x]
     }
 

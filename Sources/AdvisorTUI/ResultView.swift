@@ -44,7 +44,7 @@ extension AppState {
         if advice.services.isEmpty { d.paragraph("No listed service fits every answer.", role: .caution, indent: 1) }
         for (i, s) in advice.services.enumerated() {
             var head = [Span(" \(i + 1). "), Span(Sanitizer.line(s.service.name), .strong)]
-            head.append(Span(s.service.doi ? "  DOI \(gl.ok)" : "  no DOI", s.service.doi ? .ok : .dim))
+            head.append(Span(s.service.doi ? "  DOI" : "  no DOI", s.service.doi ? .ok : .dim))
             if !s.service.verified { head.append(Span("  (not verified)", .caution)) }
             d.line(head)
             if !s.why.isEmpty { d.paragraph(Sanitizer.line(s.why), role: .dim, indent: 5) }

@@ -5,12 +5,11 @@ extension AppState {
         var d = Document(width: width, glyphs: glyphs)
         d.line([Span("Choose a licence and a place to deposit your research output", .heading)])
         d.blank()
-        d.paragraph("A few plain questions about what you share (data, software, an AI model or system, documents) lead to a licence, an openness verdict, repositories that fit, and warnings worth knowing. Every answer can be changed later, and the result shows why.")
+        d.paragraph("A few plain questions about what you share (data, software, an AI model or system, documents) lead to a licence, an openness verdict, repositories that fit and the warnings worth knowing. Answers can be changed at any time.")
         d.blank()
         d.paragraph(Sanitizer.line(rules.disclaimer), role: .caution, prefix: [Span(glyphs.caution + " ", .caution)])
         d.heading("Keys")
         for (key, what) in Self.keyList(glyphs) { d.paragraph(what, indent: 2, prefix: [Span(TextWidth.pad(key, 14), .key)]) }
-        d.blank()
         d.line([Span("Press "), Span("Enter", .key), Span(" to start.")])
         return d
     }
@@ -99,10 +98,10 @@ extension AppState {
             let total = decisive.filter { $0.question == item.question }.count
             if n == 4 { d.paragraph("… and \(total - 3) more other answers to this question", role: .dim, indent: 3) }
             if n > 3 { continue }
+            d.paragraph(answerText(item.question, item.alternative), role: .strong, indent: 1,
+                        prefix: [Span(gl.bullet + " "), Span(questionText(item.question) + " ", .normal), Span(gl.arrow + " ", .dim)])
             let assumed = item.assumedDefaults ? " (later questions at their defaults)" : ""
-            d.paragraph(item.changes.map(Sanitizer.line).joined(separator: "; ") + assumed, indent: 1,
-                        prefix: [Span(gl.bullet + " "), Span(questionText(item.question) + " ", .dim),
-                                 Span(answerText(item.question, item.alternative), .strong), Span(" \(gl.arrow) ", .dim)])
+            d.paragraph(item.changes.map(Sanitizer.line).joined(separator: "; ") + assumed, role: .accent, indent: 5)
         }
         if !refs.isEmpty {
             d.heading("Sources")

@@ -90,24 +90,34 @@ public func thresholds(_ rules: RuleSet, question: String) -> [Double] {
 public func differences(_ rules: RuleSet, from a: Advice, to b: Advice) -> [String] {
     var out: [String] = []
     let name = { (id: String) in rules.licence(id)?.short ?? id }
-    let partsA = Dictionary(a.licences.map { ($0.part, $0.licence.id) }, uniquingKeysWith: { x, _ in x })
-    let partsB = Dictionary(b.licences.map { ($0.part, $0.licence.id) }, uniquingKeysWith: { x, _ in x })
-    var parts = a.licences.map(\.part)
-    for p in b.licences.map(\.part) where !parts.contains(p) { parts.append(p) }
-    for p in parts where partsA[p] != partsB[p] {
-        out.append("licence (\(p)): \(partsA[p].map(name) ?? "none") → \(partsB[p].map(name) ?? "none")")
+    if a.licences.count == 1, b.licences.count == 1 {
+        let x = a.licences[0].licence.id, y = b.licences[0].licence.id
+        if x != y { out.append("licence: \(name(x)) → \(name(y))") }
+    } else {
+        let partsA = Dictionary(a.licences.map { ($0.part, $0.licence.id) }, uniquingKeysWith: { x, _ in x })
+        let partsB = Dictionary(b.licences.map { ($0.part, $0.licence.id) }, uniquingKeysWith: { x, _ in x })
+        var parts = a.licences.map(\.part)
+        for p in b.licences.map(\.part) where !parts.contains(p) { parts.append(p) }
+        for p in parts where partsA[p] != partsB[p] {
+            out.append("licence for the \(p): \(partsA[p].map(name) ?? "none") → \(partsB[p].map(name) ?? "none")")
+        }
     }
     if a.openness != b.openness { out.append("openness: \(a.openness ?? "none") → \(b.openness ?? "none")") }
     let sa = a.services.map(\.service.id), sb = b.services.map(\.service.id)
     let serviceName = { (id: String) in rules.service(id)?.name ?? id }
     for s in sb where !sa.contains(s) { out.append("+ service \(serviceName(s))") }
     for s in sa where !sb.contains(s) { out.append("− service \(serviceName(s))") }
+    let title = { (id: String) in rules.warningKinds.first { $0.id == id }?.title ?? id }
     let wa = Dictionary(a.warnings.map { ($0.id, $0.severity) }, uniquingKeysWith: { x, _ in x })
     let wb = Dictionary(b.warnings.map { ($0.id, $0.severity) }, uniquingKeysWith: { x, _ in x })
     for w in b.warnings where wa[w.id] != w.severity {
-        out.append(wa[w.id] == nil ? "+ \(w.severity) \(w.id)" : "\(w.id): \(wa[w.id]!) → \(w.severity)")
+        if let old = wa[w.id] {
+            out.append("\(title(w.id)): \(old) → \(w.severity)")
+        } else {
+            out.append("+ \(w.severity): \(title(w.id))")
+        }
     }
-    for w in a.warnings where wb[w.id] == nil { out.append("− \(w.severity) \(w.id)") }
+    for w in a.warnings where wb[w.id] == nil { out.append("− \(w.severity): \(title(w.id))") }
     if out.isEmpty && sa != sb { out.append("services in another order") }
     if out.isEmpty && !b.isComplete { out.append("no result without more answers") }
     return out

@@ -12,7 +12,10 @@ import Darwin
 enum Interview {
     static func run(global: GlobalOptions, resume: Bool) throws {
         let rules = try global.load()
-        // The ncurses interview plugs in here: `if usableTerminal() { ... }`.
+        if usableTerminal() {
+            try TerminalInterview.run(rules: rules)
+            return
+        }
         if resume {
             Console.error("note: --resume needs the full-screen interview; the plain interview starts afresh")
         }

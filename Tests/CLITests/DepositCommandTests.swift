@@ -141,6 +141,7 @@ struct DepositCommandTests {
         let r = try CLI.run(Self.software + ["--out", dir])
         #expect(r.status == 2)
         #expect(r.stderr.contains("\(dir)/LICENSE already exists; use --force"))
+        #expect(!r.stderr.contains("note:"), "no placeholder note when nothing was written")
         #expect(names(dir) == ["LICENSE"])
         #expect(try read(dir, "LICENSE") == "mine\n")
     }

@@ -68,8 +68,7 @@ struct Advise: ParsableCommand {
         var written: [String] = []
         if let dir = deposit.out {
             if case .complete = advice.status {
-                let metadata = deposit.metadata(asset: advice.asset, authors: authors, source: source)
-                written = try deposit.write(ArtefactSet.make(rules: rules, advice: advice, metadata: metadata), to: dir)
+                written = try deposit.deposit(rules: rules, advice: advice, authors: authors, source: source, to: dir)
             } else if case .needsAnswer = advice.status {
                 Console.error("note: no deposit files were written: the advice needs more answers")
             }

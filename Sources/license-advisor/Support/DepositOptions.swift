@@ -76,14 +76,21 @@ struct DepositOptions: ParsableArguments {
         return s
     }
 
-    /// The metadata for the files; a missing author becomes the placeholder, with a note on stderr.
-    func metadata(asset: String?, authors: [DepositMetadata.Author], source: String?) -> DepositMetadata {
-        var list = authors
-        if list.isEmpty {
-            list = [Self.placeholderAuthor]
+    /// Writes the deposit files of a complete advice into --out, or exits 2 with the reason (nothing is
+    /// written when a file exists). Returns the paths written. A missing author gets a note on stderr.
+    func deposit(rules: RuleSet, advice: Advice, authors: [DepositMetadata.Author], source: String?, to dir: String) throws -> [String] {
+        let metadata = metadata(asset: advice.asset, authors: authors, source: source)
+        let written = try write(ArtefactSet.make(rules: rules, advice: advice, metadata: metadata), to: dir)
+        if authors.isEmpty {
             Console.error("note: no --author given; the files name the placeholder '\(Self.placeholderAuthor.name)': "
                           + "replace it before you deposit, or run again with --author \"Name <ORCID>\" --force")
         }
+        return written
+    }
+
+    /// The metadata for the files; a missing author becomes the placeholder.
+    func metadata(asset: String?, authors: [DepositMetadata.Author], source: String?) -> DepositMetadata {
+        let list = authors.isEmpty ? [Self.placeholderAuthor] : authors
         let cleanTitle = title.map { Sanitizer.line($0).trimmingCharacters() }.flatMap { $0.isEmpty ? nil : $0 }
         return DepositMetadata(
             title: cleanTitle ?? "Untitled \(Self.noun(asset))",
@@ -113,8 +120,7 @@ struct DepositOptions: ParsableArguments {
         return Int(parts.tm_year) + 1900
     }
 
-    /// Writes the files of a complete advice, or exits 2 with the reason (nothing written when a file
-    /// exists). Returns the paths written.
+    /// Writes the files, or exits 2 with the reason. Returns the paths written.
     func write(_ files: [Artefact], to dir: String) throws -> [String] {
         do {
             try SafeWriter.write(files, to: dir, force: force)

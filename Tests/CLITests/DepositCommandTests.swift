@@ -113,6 +113,7 @@ struct DepositCommandTests {
         if hub == nil { #expect(card.contains("license_name: \(weights.lowercased())\n")) }
         #expect(card.contains("# Model card for Lake ice phenology"))
         #expect(try read(dir, "LICENSE").hasPrefix("SPDX-License-Identifier: \(picks.first?["id"] as? String ?? "?")\n"))
+        #expect(try read(dir, "LICENSE").contains("The weights in this deposit are licensed under"))
     }
 
     @Test func aSecondRunRefusesAndChangesNothingUntilForce() throws {

@@ -84,7 +84,7 @@ struct PlainInterview {
                     writeError("Stopped before the end; no advice was given." + savedNote)
                     return 130
                 case .endOfInput:
-                    writeError("interrupted: the input ended before the interview finished" + savedNote)
+                    writeError("interrupted: the input ended before the interview finished" + (savedNote.isEmpty ? "" : "." + savedNote))
                     return 130
                 }
             }

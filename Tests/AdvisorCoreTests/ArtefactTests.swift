@@ -122,4 +122,14 @@ import Testing
         #expect(!att.plain.contains("\u{1B}"))
         #expect(att.markdown.contains("\\<b\\>"))
     }
+
+    @Test func aBareDOIIsLinkedThroughTheResolver() {
+        let m = DepositMetadata(title: "T", authors: [.init(name: "A B")], year: 2026, source: "10.1002/(SICI)1097-0258")
+        let att = Attribution(metadata: m, licence: rules.licences[0])
+        #expect(att.plain.contains("(https://doi.org/10.1002/(SICI)1097-0258)"))
+        #expect(att.markdown.hasPrefix("[T](https://doi.org/10.1002/%28SICI%291097-0258)"))
+        #expect(att.html.hasPrefix("<p><a href=\"https://doi.org/10.1002/(SICI)1097-0258\">T</a>"))
+        let cff = CitationCFF.render(metadata: m, licence: nil, asset: "dataset")
+        #expect(cff.contains("doi: \"10.1002/(SICI)1097-0258\"\n"))
+    }
 }

@@ -12,16 +12,16 @@ import Darwin
 enum Interview {
     static func run(global: GlobalOptions, resume: Bool) throws {
         let rules = try global.load()
+        // Saved interviews (--resume): the answers to start from and the file that keeps them.
+        let saved = try SavedInterview.start(rules: rules, resume: resume)
         if usableTerminal() {
-            try TerminalInterview.run(rules: rules)
+            try TerminalInterview.run(rules: rules, answers: saved.answers)
             return
-        }
-        if resume {
-            Console.error("note: --resume needs the full-screen interview; the plain interview starts afresh")
         }
         var plain = PlainInterview(rules: rules, readLine: { Swift.readLine(strippingNewline: true) },
                                    write: { Console.write(fd: 1, $0) }, writeError: { Console.error($0) },
-                                   echo: isatty(0) != 1)
+                                   echo: isatty(0) != 1,
+                                   answers: saved.answers, session: saved.store, notices: saved.notices)
         let status = plain.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func citationFilesValidateWithCffconvert() throws {
-        let cffconvert = ProcessInfo.processInfo.environment["CFFCONVERT"] ?? "cffconvert"
+        let cffconvert = TestTools.cffconvert
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -89,13 +89,13 @@ import Testing
             p.standardOutput = out
             p.standardError = out
             do { try p.run() } catch {
-                Issue.record("cannot run \(cffconvert): install it with 'python3 -m venv V && V/bin/pip install cffconvert' and set CFFCONVERT=V/bin/cffconvert")
+                Issue.record("cannot run \(cffconvert): run scripts/test-tools (or set CFFCONVERT to a cffconvert binary)")
                 return
             }
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             if p.terminationStatus == 127 || text.contains("No such file") {
-                Issue.record("cffconvert not found: install it with 'python3 -m venv V && V/bin/pip install cffconvert' and set CFFCONVERT=V/bin/cffconvert")
+                Issue.record("cffconvert not found: run scripts/test-tools (or set CFFCONVERT to a cffconvert binary)")
                 return
             }
             #expect(p.terminationStatus == 0, "CITATION.cff for \(licence.id) does not validate: \(text)")

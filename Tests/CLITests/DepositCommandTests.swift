@@ -173,9 +173,14 @@ struct DepositCommandTests {
         #expect(try CLI.run(["advise", "--batch", "-", "--out", dir]).status == 2)
     }
 
-    /// cffconvert --validate, where CI has installed it (CFFCONVERT names the binary).
+    /// cffconvert --validate: CFFCONVERT, else the venv scripts/test-tools makes (as CI does).
     func validateCFF(_ path: String) throws {
-        guard let tool = ProcessInfo.processInfo.environment["CFFCONVERT"], FileManager.default.isExecutableFile(atPath: tool) else { return }
+        let tool = ProcessInfo.processInfo.environment["CFFCONVERT"]
+            ?? CLI.packageRoot.appendingPathComponent(".build-ci-venv/bin/cffconvert").path
+        guard FileManager.default.isExecutableFile(atPath: tool) else {
+            Issue.record("cffconvert is missing: run scripts/test-tools (or set CFFCONVERT)")
+            return
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tool)
         p.arguments = ["--validate", "--infile", path]

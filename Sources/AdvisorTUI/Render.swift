@@ -95,7 +95,7 @@ func drawTooSmall(_ g: inout Grid, size: Size, glyphs: Glyphs) {
 
 func drawTitle(_ g: inout Grid, state: AppState) {
     g.fill(x: 0, y: 0, width: g.width, height: 1, role: .bar)
-    let right: String
+    var right: String
     switch (state.panel, state.screen) {
     case (nil, .question):
         let p = state.progress
@@ -104,6 +104,10 @@ func drawTitle(_ g: inout Grid, state: AppState) {
     default: right = "rules \(Sanitizer.line(state.rules.version))"
     }
     let left = " license-advisor \(state.glyphs.middleDot) \(state.screenTitle)"
+    if TextWidth.of(left) + TextWidth.of(right) + 2 > g.width, state.panel == nil, state.screen == .question {
+        let p = state.progress
+        right = "\(p.step) of ~\(p.step + p.remaining)"  // the short form on a narrow terminal
+    }
     let rw = TextWidth.of(right) + 1
     let lw = g.put(left, x: 0, y: 0, role: .bar, maxWidth: g.width)
     if lw + rw + 1 <= g.width { g.put(right, x: g.width - rw, y: 0, role: .bar) }

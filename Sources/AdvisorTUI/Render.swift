@@ -153,21 +153,3 @@ func drawQuitDialog(_ g: inout Grid, state: AppState) {
     cx += g.put("n", x: cx, y: y + 4, role: .key)
     g.put(" keep going", x: cx, y: y + 4)
 }
-
-extension AppState {
-    /// The scrollable document on screen and its scroll offset, if the view is one.
-    func activeDocument(width: Int) -> (Document, Int)? {
-        switch panel {
-        case .help?: return (helpDocument(width: width), panelScroll)
-        case .why?: return (whyDocument(width: width), panelScroll)
-        case .compare? where !compare.picking: return (compareDocument(width: width), panelScroll)
-        case .compare?, .review?: return nil
-        case nil:
-            switch screen {
-            case .welcome: return (welcomeDocument(width: width), panelScroll)
-            case .result: return (resultDocument(width: width), resultScroll)
-            case .question: return nil
-            }
-        }
-    }
-}

@@ -51,8 +51,22 @@ func run(_ args: [String], capture: Bool = true) -> (status: Int32, out: String)
         cArgs.forEach { free($0) }
         cEnv.forEach { free($0) }
     }
+    // The test runner's threads block or ignore signals; a tmux server inheriting that never reaps its
+    // panes and outlives kill-server. Start children with an empty mask and default dispositions.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var all = sigset_t()
+    sigfillset(&all)
+    sigdelset(&all, SIGKILL)
+    sigdelset(&all, SIGSTOP)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid = pid_t()
-    let rc = posix_spawnp(&pid, args[0], &actions, nil, &cArgs, &cEnv)
+    let rc = posix_spawnp(&pid, args[0], &actions, &attributes, &cArgs, &cEnv)
     if capture { close(fds[1]) }
     guard rc == 0 else {
         if capture { close(fds[0]) }
@@ -80,6 +94,7 @@ final class TmuxSession {
     let socket: String
     let dir: String
     private var finished = false
+    private var socketPath = ""
 
     /// `env` is passed through env(1), so it overrides what tmux sets (TERM). `stdin` pipes text in.
     init(width: Int = 80, height: Int = 24, env: [String: String] = [:], args: [String] = [], stdin: String? = nil) throws {
@@ -100,6 +115,7 @@ final class TmuxSession {
                          "new-session", "-d", "-s", "tt", "-x", "\(width)", "-y", "\(height)", "-c", dir,
                          "sh", "-c", script, "sh"] + assignments + [bin] + args, capture: false)
         guard start.status == 0 else { throw TmuxError("tmux did not start (status \(start.status))") }
+        socketPath = tmux(["display-message", "-p", "#{socket_path}"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
         tmux(["pipe-pane", "-t", "tt", "-o", "cat > '\(dir)/output'"])
         tmux(["send-keys", "-t", "tt", "Enter"])
     }
@@ -110,6 +126,7 @@ final class TmuxSession {
         guard !finished else { return }
         finished = true
         run(["tmux", "-L", socket, "kill-server"], capture: false)
+        if socketPath.hasSuffix("/" + socket) { unlink(socketPath) }  // tmux 3.3 leaves it behind
         try? FileManager.default.removeItem(atPath: dir)
     }
 

@@ -220,6 +220,12 @@ import Testing
         let screen = plain.screen(escapes: true)
         #expect(!usesColour(screen))
         #expect(screen.contains("7m"))  // reverse video still marks the bars
+        let mono = try TmuxSession(env: ["TERM": "xterm-mono"])  // a terminal without colours
+        defer { mono.close() }
+        try mono.wait(for: "Enter start")
+        #expect(!usesColour(mono.screen(escapes: true)))
+        mono.send("Enter")
+        try mono.wait(for: "step 1")
     }
 
     @Test func nonUTF8LocaleFallsBackToASCII() throws {

@@ -12,3 +12,5 @@ enum Interview {
         try TerminalInterview.run(rules: rules)
     }
 }
+
+enum ExitCodeError: Error { case notBuilt }

@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"],
                     exclude: ["Fixtures", "__snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
-        .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),
+        .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend", "AdvisorCore", "AdvisorRules"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -90,6 +90,9 @@ public struct AppState: Sendable {
     public internal(set) var savedPath: String?
     /// draw with Unicode (false: ASCII fallback for a non-UTF-8 locale)
     public var unicode: Bool
+    /// bumped when anything a document shows changes (answers, explanation, saved path)
+    var revision = 0
+    var documentCache: CachedDocument?
 
     public init(rules: RuleSet, answers: Answers = Answers(), size: Size = Size(width: 80, height: 24), unicode: Bool = true) {
         self.rules = rules
@@ -104,6 +107,7 @@ public struct AppState: Sendable {
     mutating func setAnswer(_ id: String, _ value: AnswerValue) {
         answers[id] = value
         derived = Derived(rules: rules, answers: answers)
+        revision += 1
     }
 
     var trail: [TrailStep] { derived.walk.trail }
@@ -150,7 +154,10 @@ public struct AppState: Sendable {
 
     /// Opens the why panel, computing the decisive answers the first time.
     mutating func openWhy() {
-        if derived.explanation == nil { derived.explanation = explain(rules, answers) }
+        if derived.explanation == nil {
+            derived.explanation = explain(rules, answers)
+            revision += 1
+        }
         panel = .why
         panelScroll = 0
     }

@@ -3,6 +3,12 @@ import AdvisorCore
 extension AppState {
     /// The state machine: one key in, the next state (in place) and what the driver must do.
     public mutating func handle(_ key: Key) -> Command {
+        let command = reduce(key)
+        if !viewport.isTooSmall { _ = currentDocument() }  // the frame after this key reuses it
+        return command
+    }
+
+    mutating func reduce(_ key: Key) -> Command {
         if case .resize(let w, let h) = key {
             viewport = Size(width: max(0, w), height: max(0, h))
             clampScroll()
@@ -39,6 +45,7 @@ extension AppState {
     /// The driver reports where `save` wrote the report.
     public mutating func saved(path: String) {
         savedPath = path
+        revision += 1
         message = Message("Report saved to \(path)", .ok)
     }
 
@@ -166,10 +173,9 @@ extension AppState {
     func clamped(_ v: Int, max m: Int) -> Int { Swift.max(0, Swift.min(v, m)) }
 
     /// How far the document on screen can scroll at the current size.
-    func maxScroll() -> Int {
-        let layout = Layout(viewport, state: self)
-        guard let (doc, _) = activeDocument(width: layout.documentWidth) else { return 0 }
-        return max(0, doc.count - layout.content.height)
+    mutating func maxScroll() -> Int {
+        guard let doc = currentDocument() else { return 0 }
+        return max(0, doc.count - Layout(viewport, state: self).content.height)
     }
 
     mutating func clampScroll() {

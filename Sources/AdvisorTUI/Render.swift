@@ -95,7 +95,7 @@ func drawTooSmall(_ g: inout Grid, size: Size, glyphs: Glyphs) {
 
 func drawTitle(_ g: inout Grid, state: AppState) {
     g.fill(x: 0, y: 0, width: g.width, height: 1, role: .bar)
-    let right: String
+    var right: String
     switch (state.panel, state.screen) {
     case (nil, .question):
         let p = state.progress
@@ -104,6 +104,10 @@ func drawTitle(_ g: inout Grid, state: AppState) {
     default: right = "rules \(Sanitizer.line(state.rules.version))"
     }
     let left = " license-advisor \(state.glyphs.middleDot) \(state.screenTitle)"
+    if TextWidth.of(left) + TextWidth.of(right) + 2 > g.width, state.panel == nil, state.screen == .question {
+        let p = state.progress
+        right = "\(p.step) of ~\(p.step + p.remaining)"  // the short form on a narrow terminal
+    }
     let rw = TextWidth.of(right) + 1
     let lw = g.put(left, x: 0, y: 0, role: .bar, maxWidth: g.width)
     if lw + rw + 1 <= g.width { g.put(right, x: g.width - rw, y: 0, role: .bar) }
@@ -148,22 +152,4 @@ func drawQuitDialog(_ g: inout Grid, state: AppState) {
     cx += g.put(" quit   ", x: cx, y: y + 4)
     cx += g.put("n", x: cx, y: y + 4, role: .key)
     g.put(" keep going", x: cx, y: y + 4)
-}
-
-extension AppState {
-    /// The scrollable document on screen and its scroll offset, if the view is one.
-    func activeDocument(width: Int) -> (Document, Int)? {
-        switch panel {
-        case .help?: return (helpDocument(width: width), panelScroll)
-        case .why?: return (whyDocument(width: width), panelScroll)
-        case .compare? where !compare.picking: return (compareDocument(width: width), panelScroll)
-        case .compare?, .review?: return nil
-        case nil:
-            switch screen {
-            case .welcome: return (welcomeDocument(width: width), panelScroll)
-            case .result: return (resultDocument(width: width), resultScroll)
-            case .question: return nil
-            }
-        }
-    }
 }

@@ -92,10 +92,12 @@ extension AppState {
         let decisive = derived.explanation ?? []
         if decisive.isEmpty { d.paragraph("No single other answer would change it.", role: .dim, indent: 1) }
         var shown: [String: Int] = [:]
+        var totals: [String: Int] = [:]
+        for item in decisive { totals[item.question, default: 0] += 1 }
         for item in decisive {
             shown[item.question, default: 0] += 1
             let n = shown[item.question]!
-            let total = decisive.filter { $0.question == item.question }.count
+            let total = totals[item.question] ?? 0
             if n == 4 { d.paragraph("… and \(total - 3) more other answers to this question", role: .dim, indent: 3) }
             if n > 3 { continue }
             d.paragraph(answerText(item.question, item.alternative), role: .strong, indent: 1,

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <fcntl.h>
+#include <time.h>
 
 // Swift 6 refuses ncurses' and libc's mutable globals (stdscr, stdin, stdout) and does not import
 // expression macros (A_BOLD ...): these accessors stand in for them.
@@ -23,6 +24,11 @@ static inline attr_t la_a_bold(void) { return A_BOLD; }
 static inline attr_t la_a_dim(void) { return A_DIM; }
 static inline attr_t la_a_reverse(void) { return A_REVERSE; }
 static inline attr_t la_a_underline(void) { return A_UNDERLINE; }
+static inline long long la_monotonic_ms(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
 static inline int la_codeset_is_utf8(void) {
     const char *c = nl_langinfo(CODESET);
     return c != NULL && (strcmp(c, "UTF-8") == 0 || strcmp(c, "utf8") == 0);
@@ -46,6 +52,16 @@ static inline void la_install_signal_handlers(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    // A parent may have left these blocked (the mask is inherited); the interface relies on them.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGCONT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 // Swift's importer does not emit a header's struct-typed statics: Swift allocates them and hands over pointers.
@@ -101,10 +117,22 @@ static void la_restore_tty_raw(void) {
 
 // A crash (trap, bad access, abort): restore the terminal by hand, replay stderr, then let the previous
 // handler (Swift's backtracer) or the default action run.
+// A crash signal sent by another process (kill -SEGV) does not re-fault when the backtracer returns:
+// the key loop then finds this set and dies of the signal with its default action.
+static volatile sig_atomic_t la_crash_signal = 0;
+
 static void la_on_crash(int sig) {
+    la_crash_signal = sig;
     la_restore_tty_raw();
     la_replay_stderr();
     if (sig > 0 && sig < NSIG && la_actions_store) sigaction(sig, &la_actions_store[sig], NULL);
+    raise(sig);
+}
+
+static inline void la_die_if_crashed(void) {
+    int sig = la_crash_signal;
+    if (sig == 0) return;
+    signal(sig, SIG_DFL);
     raise(sig);
 }
 

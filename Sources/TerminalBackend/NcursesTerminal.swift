@@ -21,6 +21,7 @@ public final class NcursesTerminal {
     public let colour: Bool
     private let headless: Bool
     private var attributes: [Role: (attr_t, Int16)] = [:]
+    private var quickErrors = 0
 
     /// Opens the interactive terminal (stdin/stdout). Returns nil when ncurses cannot (unknown TERM).
     /// `colourAllowed` is false when NO_COLOR is set.
@@ -119,14 +120,24 @@ public final class NcursesTerminal {
 
     /// Waits up to the poll timeout for a key; signals are checked before and after.
     public func read() -> InputEvent {
+        if !headless { la_die_if_crashed() }
         if let s = pendingSignal() { return .signal(s) }
         var ch: wint_t = 0
+        let started = monotonicMilliseconds()
         let r = wget_wch(la_stdscr(), &ch)
         if let s = pendingSignal() { return .signal(s) }
-        if r == ERR { return .timeout }
+        if r == ERR {
+            // ERR long before the timeout, again and again: the terminal is gone (a hangup without SIGHUP).
+            quickErrors = monotonicMilliseconds() - started < 20 ? quickErrors + 1 : 0
+            if quickErrors > 50 && !headless { return .signal(SIGHUP) }
+            return .timeout
+        }
+        quickErrors = 0
         if r == KEY_CODE_YES { return Self.functionKey(Int32(ch), size: size) }
         return Self.character(ch)
     }
+
+    private func monotonicMilliseconds() -> Int64 { Int64(la_monotonic_ms()) }
 
     private func pendingSignal() -> Int32? {
         guard !headless else { return nil }

@@ -169,6 +169,22 @@ import Testing
         #expect(drive(datasetKeys + [.char("c"), .char("q")]).confirmingQuit)
     }
 
+    /// Keys a screen does not use change nothing there (and never crash).
+    @Test func unusedKeysAreIgnoredEverywhere() {
+        let screens: [[Key]] = [[], [.enter], [.enter] + keys("311"), [.enter] + keys("1122"), datasetKeys,
+                                datasetKeys + [.char("w")], datasetKeys + [.char("r")], datasetKeys + [.char("c")],
+                                datasetKeys + [.char("c"), .char("e")], [.enter, .char("?")]]
+        for path in screens {
+            let before = drive(path)
+            for k: Key in [.backTab, .char("z"), .char("Z"), .char("日")] {
+                var s = before
+                #expect(s.press([k]) == .stay)
+                #expect(s.screen == before.screen && s.panel == before.panel && s.answers == before.answers)
+                #expect(s.question.cursor == before.question.cursor && s.question.selection == before.question.selection)
+            }
+        }
+    }
+
     @Test func resizeUpdatesTheViewportAndTooSmallOnlyQuits() {
         var s = drive([.enter])
         s.press([.resize(width: 30, height: 8)])

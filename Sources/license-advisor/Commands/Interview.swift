@@ -36,3 +36,5 @@ enum Interview {
         return isatty(0) == 1 && isatty(1) == 1
     }
 }
+
+enum ExitCodeError: Error { case notBuilt }

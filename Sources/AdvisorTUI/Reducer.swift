@@ -9,6 +9,7 @@ extension AppState {
             return .stay
         }
         message = nil
+        notices = []
         if confirmingQuit {
             switch key {
             case .char("y"), .char("Y"), .char("q"), .enter: return .quit(0)
@@ -27,6 +28,7 @@ extension AppState {
             case .why: return handleScrollPanel(key, closeKeys: [.char("w")])
             case .review: return handleReview(key)
             case .compare: return handleCompare(key)
+            case .deposit: return handleDeposit(key)
             }
         }
         switch screen {
@@ -72,7 +74,8 @@ extension AppState {
             return .stay
         }
         switch key {
-        case .char("s"):
+        case .char("s"): openDeposit()
+        case .char("S"):
             guard let advice = derived.advice else { return .stay }
             return .save(report: advice.markdown(rules: rules))
         case .char("w"): openWhy()

@@ -13,7 +13,7 @@ enum Interview {
     static func run(global: GlobalOptions, resume: Bool) throws {
         let rules = try global.load()
         if usableTerminal() {
-            try TerminalInterview.run(rules: rules)
+            try TerminalInterview.run(rules: rules, resume: resume)
             return
         }
         if resume {

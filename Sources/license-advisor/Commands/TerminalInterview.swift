@@ -25,6 +25,8 @@ enum TerminalInterview {
             } else {
                 notices = ["There is no saved interview to continue; starting afresh."]
             }
+        } else if store.exists() {
+            notices = ["A saved interview exists: quit and run license-advisor --resume to continue it; the first answer here replaces it."]
         }
         guard let terminal = NcursesTerminal(colourAllowed: !noColour) else {
             Console.error("error: cannot open the terminal '\(environment["TERM"] ?? "")'")
@@ -33,7 +35,8 @@ enum TerminalInterview {
         var state = AppState(rules: rules, answers: start, size: terminal.size, unicode: terminal.unicode)
         state.savesAnswers = true
         state.currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
-        if resume { state.resume(notices: notices) }
+        // At the first open question with the notices (a fresh start has no answers: the welcome).
+        state.resume(notices: notices)
         var effects = SessionEffects(directory: FileManager.default.currentDirectoryPath, store: store, stored: start)
         // Test hook (scripts/e2e-hardening): crash on purpose after the first frame.
         let crash = environment["LICENSE_ADVISOR_TEST_CRASH"] == "1"

@@ -101,6 +101,7 @@ public struct SessionEffects: Sendable {
 extension AppState {
     /// The interview could not be kept for `--resume` (said once).
     public mutating func storeFailed(_ reason: String) {
+        savesAnswers = false
         message = Message("Your answers cannot be kept for --resume: \(Sanitizer.line(reason))", .caution)
     }
 }

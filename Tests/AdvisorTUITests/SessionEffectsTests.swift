@@ -139,6 +139,8 @@ import Testing
         rig.press(keys("1"))
         #expect(rig.state.message == nil)
         #expect(rig.state.currentQuestion?.id == "rights")
+        rig.press(keys("q"))
+        #expect(rig.state.screenText().contains("Your answers will not be kept."))  // the quit dialog does not promise
     }
 
     @Test func pathsResolveAgainstTheDirectory() {

@@ -7,6 +7,8 @@ public enum Screen: Sendable, Hashable {
 
 public enum Panel: Sendable, Hashable {
     case help, review, why, compare
+    /// the form that writes the deposit files (from the result)
+    case deposit
 }
 
 /// A line of feedback above the footer, cleared by the next key.
@@ -88,6 +90,15 @@ public struct AppState: Sendable {
     public internal(set) var panelScroll = 0
     /// where the last report was saved
     public internal(set) var savedPath: String?
+    public internal(set) var deposit = DepositForm()
+    /// where the deposit files were last written
+    public internal(set) var depositDirectory: String?
+    /// notes about a resumed interview (answers dropped because the rules changed), shown until a key
+    public internal(set) var notices: [String] = []
+    /// the driver keeps the answers for `--resume` (the quit dialog says so)
+    public var savesAnswers = false
+    /// this year, set by the driver: the deposit form's default year
+    public var currentYear: Int?
     /// draw with Unicode (false: ASCII fallback for a non-UTF-8 locale)
     public var unicode: Bool
     /// bumped when anything a document shows changes (answers, explanation, saved path)
@@ -150,6 +161,18 @@ public struct AppState: Sendable {
         default:
             break
         }
+    }
+
+    /// Continues a saved interview at the first open question (or the result when none is open), with
+    /// `notices` (answers dropped because the rules changed) shown on that first screen.
+    public mutating func resume(notices: [String]) {
+        self.notices = notices.map(Sanitizer.line)
+        guard !answers.values.isEmpty else {
+            screen = .welcome
+            return
+        }
+        position = trail.count
+        enterPosition()
     }
 
     /// Opens the why panel, computing the decisive answers the first time.

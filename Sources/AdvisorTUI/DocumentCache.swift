@@ -28,7 +28,7 @@ extension AppState {
         case .compare? where !compare.picking:
             kind = .compare
             detail = compare.ids
-        case .compare?, .review?: return nil
+        case .compare?, .review?, .deposit?: return nil
         case nil:
             switch screen {
             case .welcome: kind = .welcome

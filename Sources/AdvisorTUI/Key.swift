@@ -8,12 +8,14 @@ public enum Key: Sendable, Hashable {
     case resize(width: Int, height: Int)
 }
 
-/// What the driver must do after a key: nothing, quit with a status, or save a report (I/O stays
-/// outside the pure state machine; the driver reports back with `saved(path:)` or `saveFailed(_:)`).
+/// What the driver must do after a key: nothing, quit with a status, save a report or write the
+/// deposit files (I/O stays outside the pure state machine; the driver reports back with
+/// `saved(path:)`/`saveFailed(_:)` and `depositWritten(_:)`/`depositExists(_:)`/`depositFailed(_:)`).
 public enum Command: Sendable, Hashable {
     case stay
     case quit(Int32)
     case save(report: String)
+    case writeDeposit(DepositJob)
 }
 
 public struct Size: Sendable, Hashable {

@@ -39,6 +39,7 @@ extension AppState {
         case .review?: return "Review your answers"
         case .why?: return "Why this result"
         case .compare?: return compare.picking ? "Pick licences to compare" : "Compare licences"
+        case .deposit?: return "Deposit files"
         case nil:
             switch screen {
             case .welcome: return "Welcome"
@@ -59,13 +60,19 @@ extension AppState {
         case .compare?:
             if compare.picking { return [(g.upDown, "move"), ("Space", "tick"), ("Enter", "compare"), ("Esc", "cancel")] }
             return [(g.upDown, "scroll"), ("e", "pick licences"), ("Esc", "close"), ("q", "quit")]
+        case .deposit?:
+            switch deposit.phase {
+            case .written: return [("any key", "back to the result")]
+            case .confirmOverwrite: return [("y", "overwrite"), ("other keys", "do not")]
+            case .editing: return [("Tab \(g.upDown)", "field"), ("Enter", "write the files"), ("Bksp", "erase"), ("Esc", "cancel")]
+            }
         case nil: break
         }
         switch screen {
         case .welcome: return [("Enter", "start"), ("?", "help"), ("q", "quit")]
         case .result:
-            return [(g.upDown, "scroll"), ("s", "save"), ("w", "why"), ("c", "compare"), ("r", "review"),
-                    (g.left, "back"), ("q", "quit")]
+            return [(g.upDown, "scroll"), ("s", "deposit"), ("S", "report"), ("w", "why"), ("c", "compare"),
+                    ("r", "review"), (g.left, "back"), ("q", "quit")]
         case .question:
             let tail: [(String, String)] = [(g.left, "back"), ("?", "help"), ("r", "review"), ("q", "quit")]
             switch currentQuestion?.kind {

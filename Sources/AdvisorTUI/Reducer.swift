@@ -15,6 +15,7 @@ extension AppState {
             return .stay
         }
         message = nil
+        notices = []
         if confirmingQuit {
             switch key {
             case .char("y"), .char("Y"), .char("q"), .enter: return .quit(0)
@@ -33,6 +34,7 @@ extension AppState {
             case .why: return handleScrollPanel(key, closeKeys: [.char("w")])
             case .review: return handleReview(key)
             case .compare: return handleCompare(key)
+            case .deposit: return handleDeposit(key)
             }
         }
         switch screen {
@@ -79,7 +81,8 @@ extension AppState {
             return .stay
         }
         switch key {
-        case .char("s"):
+        case .char("s"): openDeposit()
+        case .char("S"):
             guard let advice = derived.advice else { return .stay }
             return .save(report: advice.markdown(rules: rules))
         case .char("w"): openWhy()

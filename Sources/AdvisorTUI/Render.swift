@@ -16,17 +16,34 @@ struct Layout {
 
     static let sideThreshold = 100
 
+    /// the notices of a resumed interview, wrapped, above the content (at most half of it)
+    let notices: [[Span]]
+
     init(_ size: Size, state: AppState) {
         self.size = size
-        let h = max(0, size.height - 5)
+        var notes = Document(width: max(1, size.width - 2), glyphs: state.glyphs)
+        for n in state.notices {
+            notes.paragraph(n, role: .caution, prefix: [Span(state.glyphs.caution + " ", .caution)])
+        }
+        if !state.notices.isEmpty { notes.line([]) }
+        notices = Array(notes.lines.prefix(max(0, size.height - 5) / 2))
+        let top = 3 + notices.count
+        let h = max(0, size.height - 5 - notices.count)
         if size.width >= Self.sideThreshold, state.panel == nil, state.screen == .question {
             let sw = min(40, max(30, size.width / 3))
             let main = size.width - sw - 1
-            content = Rect(x: 1, y: 3, width: main - 2, height: h)
-            side = Rect(x: main + 1, y: 3, width: sw - 1, height: h)
+            content = Rect(x: 1, y: top, width: main - 2, height: h)
+            side = Rect(x: main + 1, y: top, width: sw - 1, height: h)
         } else {
-            content = Rect(x: 1, y: 3, width: max(0, size.width - 2), height: h)
+            content = Rect(x: 1, y: top, width: max(0, size.width - 2), height: h)
             side = nil
+        }
+    }
+
+    func drawNotices(into g: inout Grid) {
+        for (i, line) in notices.enumerated() {
+            var x = 1
+            for span in line { x += g.put(span.text, x: x, y: 3 + i, role: span.role, maxWidth: max(0, size.width - 1 - x)) }
         }
     }
 }
@@ -44,8 +61,9 @@ public func render(_ state: AppState, width: Int, height: Int) -> Grid {
     drawTitle(&g, state: state)
     drawBreadcrumb(&g, state: state)
     g.hline(x: 0, y: 2, width: width, state.glyphs.horizontal)
+    layout.drawNotices(into: &g)
     if let side = layout.side {
-        g.put(state.glyphs.teeDown, x: side.x - 1, y: 2, role: .frame)
+        if layout.notices.isEmpty { g.put(state.glyphs.teeDown, x: side.x - 1, y: 2, role: .frame) }
         g.vline(x: side.x - 1, y: side.y, height: side.height, state.glyphs.vertical)
         drawCandidates(&g, state: state, in: side)
     }
@@ -61,6 +79,8 @@ public func render(_ state: AppState, width: Int, height: Int) -> Grid {
         drawReview(&g, state: state, in: c)
     } else if state.panel == .compare {
         drawPicker(&g, state: state, in: c)
+    } else if state.panel == .deposit {
+        drawDepositForm(&g, state: state, in: c)
     } else {
         drawQuestion(&g, state: state, in: c)
     }
@@ -144,7 +164,16 @@ func drawQuitDialog(_ g: inout Grid, state: AppState) {
     let w = min(52, g.width - 4), h = 6
     let x = (g.width - w) / 2, y = max(0, (g.height - h) / 2)
     g.box(x: x, y: y, width: w, height: h, glyphs: state.glyphs, title: "Quit?")
-    let note = state.savedPath.map { "Your report is saved in \($0)." } ?? "Your answers will not be kept."
+    let note: String
+    if let dir = state.depositDirectory {
+        note = "Your deposit files are in \(dir)."
+    } else if let path = state.savedPath {
+        note = "Your report is saved in \(path)."
+    } else if state.savesAnswers, state.screen != .result {
+        note = "Your answers are kept: license-advisor --resume."
+    } else {
+        note = "Your answers will not be kept."
+    }
     g.put("Quit license-advisor?", x: x + 2, y: y + 1, role: .strong, maxWidth: w - 4)
     g.put(note, x: x + 2, y: y + 2, role: .normal, maxWidth: w - 4)
     var cx = x + 2

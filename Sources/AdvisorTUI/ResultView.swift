@@ -75,6 +75,7 @@ extension AppState {
         d.blank()
         d.paragraph(Sanitizer.line(rules.disclaimer), role: .dim)
         if let p = savedPath { d.paragraph("Report saved: \(Sanitizer.line(p))", role: .ok) }
+        if let dir = depositDirectory { d.paragraph("Deposit files written to \(dir)", role: .ok) }
         return d
     }
 

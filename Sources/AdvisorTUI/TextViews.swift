@@ -22,7 +22,7 @@ extension AppState {
          ("\(g.left) b Bksp", "back to the previous question"),
          ("?", "help for the question and option"),
          ("r", "review and change answers"),
-         ("w  c  s", "on the result: why, compare, save"),
+         ("w c s S", "on the result: why, compare, deposit files, report only"),
          ("q", "quit (Ctrl-C quits at once)")]
     }
 

@@ -8,9 +8,14 @@ public enum SessionEnd: Sendable, Hashable {
     case signal(Int32)
 }
 
-/// The key loop: draw when something changed, read a key (or a signal, or a resize), reduce, repeat.
+/// The key loop: draw when something changed, read a key (or a signal, or a resize), reduce, carry out
+/// what the state machine asks (`SessionEffects`), repeat.
 public enum Session {
-    public static func run(_ state: inout AppState, terminal: NcursesTerminal, saveDirectory: String) -> SessionEnd {
+    /// `crashAfterFirstFrame` is the test hook behind LICENSE_ADVISOR_TEST_CRASH=1 (scripts/e2e-hardening):
+    /// the program dies in `fatalError` once the first frame is on screen, to check that a crash
+    /// restores the terminal and leaves its message readable.
+    public static func run(_ state: inout AppState, terminal: NcursesTerminal, effects: inout SessionEffects,
+                           crashAfterFirstFrame: Bool = false) -> SessionEnd {
         var size = terminal.size
         _ = state.handle(.resize(width: size.width, height: size.height))
         var dirty = true
@@ -18,6 +23,7 @@ public enum Session {
             if dirty {
                 terminal.draw(render(state, width: size.width, height: size.height))
                 dirty = false
+                if crashAfterFirstFrame { fatalError("LICENSE_ADVISOR_TEST_CRASH is set: crashing on purpose after the first frame") }
             }
             let event = terminal.read()
             let now = terminal.size
@@ -38,18 +44,7 @@ public enum Session {
                 dirty = true
             case .key(let key):
                 dirty = true
-                switch state.handle(key) {
-                case .stay:
-                    break
-                case .quit(let code):
-                    return .quit(code)
-                case .save(let report):
-                    do {
-                        state.saved(path: try ReportSaver.save(report, in: saveDirectory))
-                    } catch {
-                        state.saveFailed("\(error)")
-                    }
-                }
+                if let code = effects.step(&state, key) { return .quit(code) }
             }
         }
     }

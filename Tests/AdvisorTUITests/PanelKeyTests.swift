@@ -28,8 +28,8 @@ import Testing
 
     @Test func saveAsksTheDriverAndShowsThePath() {
         var s = drive(datasetKeys)
-        guard case .save(let report) = s.press([.char("s")]) else {
-            Issue.record("s did not ask to save")
+        guard case .save(let report) = s.press([.char("S")]) else {
+            Issue.record("S did not ask to save")
             return
         }
         #expect(report.contains("CC-BY-4.0"))

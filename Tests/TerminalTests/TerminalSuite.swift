@@ -47,11 +47,11 @@ import Testing
         let result = try Interviewer(s).answer(Self.dataset).screen
         #expect(result.contains("CC-BY-4.0"))
         #expect(result.contains("open"))
-        s.send("s")
+        s.send("S")
         let saved = try s.wait(for: "Report saved to")
         #expect(saved.contains("license-advice-report.md"))
         #expect(s.file("license-advice-report.md")?.contains("CC-BY-4.0") == true)
-        s.send("s")
+        s.send("S")
         try s.wait(for: "license-advice-report-2.md")  // never overwrites
         s.send("q")
         try s.wait(for: "Quit license-advisor?")

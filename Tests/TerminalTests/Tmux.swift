@@ -102,7 +102,9 @@ final class TmuxSession {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent(socket).path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let bin = try advisorBinary()
-        var vars = ["LANG": "C.UTF-8", "LC_ALL": "", "SWIFT_BACKTRACE": "interactive=no", "NO_COLOR": ""]
+        // A private state directory: the interview saves its answers there, never in the real home.
+        var vars = ["LANG": "C.UTF-8", "LC_ALL": "", "SWIFT_BACKTRACE": "interactive=no", "NO_COLOR": "",
+                    "XDG_STATE_HOME": dir + "/state"]
         for (k, v) in env { vars[k] = v }
         let assignments = vars.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let feed = stdin.map { "printf '%s' '\($0)' | " } ?? ""

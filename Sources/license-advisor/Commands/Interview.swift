@@ -15,7 +15,7 @@ enum Interview {
         // Saved interviews (--resume): the answers to start from and the file that keeps them.
         let saved = try SavedInterview.start(rules: rules, resume: resume)
         if usableTerminal() {
-            try TerminalInterview.run(rules: rules, answers: saved.answers)
+            try TerminalInterview.run(rules: rules, start: saved)
             return
         }
         var plain = PlainInterview(rules: rules, readLine: { Swift.readLine(strippingNewline: true) },

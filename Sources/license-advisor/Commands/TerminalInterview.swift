@@ -4,16 +4,29 @@ import ArgumentParser
 import Foundation
 import TerminalBackend
 
-/// The ncurses interview.
+/// The ncurses interview. Every answer is kept in `SessionStore.standard()` so that `--resume`
+/// continues it; the store is cleared once the deposit files are written or the user quits from the result.
 enum TerminalInterview {
-    static func run(rules: RuleSet, answers: Answers = Answers()) throws {
-        let noColour = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    /// `start`: the answers to begin with and the store that keeps them (SavedInterview, as in plain mode).
+    static func run(rules: RuleSet, start saved: SavedInterview.Start) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+        let store = saved.store
+        let start = saved.answers
+        let notices = saved.notices
         guard let terminal = NcursesTerminal(colourAllowed: !noColour) else {
-            Console.error("error: cannot open the terminal '\(ProcessInfo.processInfo.environment["TERM"] ?? "")'")
+            Console.error("error: cannot open the terminal '\(environment["TERM"] ?? "")'")
             throw ExitCode(2)
         }
-        var state = AppState(rules: rules, answers: answers, size: terminal.size, unicode: terminal.unicode)
-        let end = Session.run(&state, terminal: terminal, saveDirectory: FileManager.default.currentDirectoryPath)
+        var state = AppState(rules: rules, answers: start, size: terminal.size, unicode: terminal.unicode)
+        state.savesAnswers = true
+        state.currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+        // At the first open question with the notices (a fresh start has no answers: the welcome).
+        state.resume(notices: notices)
+        var effects = SessionEffects(directory: FileManager.default.currentDirectoryPath, store: store, stored: start)
+        // Test hook (scripts/e2e-hardening): crash on purpose after the first frame.
+        let crash = environment["LICENSE_ADVISOR_TEST_CRASH"] == "1"
+        let end = Session.run(&state, terminal: terminal, effects: &effects, crashAfterFirstFrame: crash)
         terminal.shutdown()
         switch end {
         case .signal(let s):
@@ -28,6 +41,7 @@ enum TerminalInterview {
                     + (advice.openness.map { ", \($0)" } ?? ""))
             }
             if let path = state.savedPath { Console.out("Report: \(path)") }
+            if let dir = state.depositDirectory { Console.out("Deposit files: \(dir)") }
             if code != 0 { throw ExitCode(code) }
         }
     }

@@ -18,11 +18,18 @@ all: build
 build:
 	$(SWIFT) build $(BUILD_FLAGS) --product license-advisor
 
-# swift-argument-parser's manual plugin writes license-advisor.1 from the commands' own help.
-man: build
-	$(SWIFT) package plugin generate-manual --configuration release
+# swift-argument-parser's manual plugin writes license-advisor.1 from the commands' own help. It
+# builds every product first: in debug, so that it never relinks the static release binary (its
+# release build would drop --static-swift-stdlib), and cheaply once the tests have been built.
+# Its mdoc leaves blank lines between paragraphs (made .Pp here) and does not escape a line that
+# starts with a quote, which troff would read as a request.
+MANPAGE = .build/plugins/GenerateManual/outputs/license-advisor/license-advisor.1
+man:
+	rm -f $(MANPAGE)
+	$(SWIFT) package plugin generate-manual --configuration debug
+	test -s $(MANPAGE)
 	mkdir -p .build/man
-	cp "$$(find .build/plugins -name license-advisor.1 | head -n 1)" .build/man/license-advisor.1
+	sed -e 's/^$$/.Pp/' -e "s/^'/\\\\\&'/" $(MANPAGE) > .build/man/license-advisor.1
 
 completions: build
 	mkdir -p .build/completions

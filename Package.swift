@@ -37,9 +37,10 @@ let package = Package(
         .target(name: "FuzzHarness", dependencies: ["AdvisorCore", "AdvisorRules"]),
         .executableTarget(name: "fuzz-advisor", dependencies: ["FuzzHarness"]),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules", "FuzzHarness"], exclude: ["Fixtures", "Scenarios"]),
-        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"]),
+        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"],
+                    exclude: ["Fixtures", "__snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),
-        .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend"]),
+        .testTarget(name: "TerminalTests", dependencies: ["license-advisor", "TerminalBackend", "AdvisorCore", "AdvisorRules"]),
     ],
     swiftLanguageModes: [.v6]
 )

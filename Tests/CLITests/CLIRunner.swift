@@ -34,6 +34,7 @@ enum CLI {
     static let fixtures = packageRoot.appendingPathComponent("Tests/AdvisorCoreTests/Fixtures/loader").path
 
     /// Runs with stdin from `input` (a file, so never a terminal) and without TERM unless given.
+    /// XDG_STATE_HOME is a fresh directory unless `environment` names one.
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -48,7 +49,9 @@ enum CLI {
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments
         p.currentDirectoryURL = packageRoot
-        var env = ["PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no", "LANG": "C.UTF-8"]
+        // A state directory of its own, so that an interview never saves into the real home.
+        var env = ["PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no", "LANG": "C.UTF-8",
+                   "XDG_STATE_HOME": dir.appendingPathComponent("state").path]
         env.merge(environment) { $1 }
         p.environment = env
         p.standardInput = try FileHandle(forReadingFrom: inURL)
@@ -70,6 +73,13 @@ enum CLI {
     static func temporaryFile(_ data: Data, suffix: String = ".yaml") throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)\(suffix)")
         try data.write(to: url)
+        return url.path
+    }
+
+    /// A fresh empty directory; the caller removes it.
+    static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }
 

@@ -13,20 +13,29 @@ public struct Attribution: Sendable {
         metadata.authorList.isEmpty ? "" : " by \(metadata.authorList)" + (metadata.institution.map { ", \($0)," } ?? "")
     }
 
+    /// The source as a link: a bare DOI goes through the doi.org resolver.
+    public var sourceLink: String? {
+        metadata.source.map { $0.hasPrefix("10.") ? "https://doi.org/" + $0 : $0 }
+    }
+
     public var plain: String {
-        let source = metadata.source.map { " (\($0))" } ?? ""
+        let source = sourceLink.map { " (\($0))" } ?? ""
         return Sanitizer.line("\"\(metadata.title)\"\(byline)\(source) \(verb) \(licence.name). To view a copy of this licence, visit \(licence.url)")
     }
 
     public var markdown: String {
         let t = Self.mdEscape(metadata.title)
-        let title = metadata.source.map { "[\(t)](\($0))" } ?? "\"\(t)\""
+        // parentheses and spaces would end a Markdown link target early
+        let target = sourceLink.map { link in
+            link.map { c in c == "(" ? "%28" : c == ")" ? "%29" : c == " " ? "%20" : String(c) }.joined()
+        }
+        let title = target.map { "[\(t)](\($0))" } ?? "\"\(t)\""
         return Sanitizer.line("\(title)\(Self.mdEscape(byline)) \(verb) [\(Self.mdEscape(licence.name))](\(licence.url)).")
     }
 
     public var html: String {
         let t = Self.htmlEscape(metadata.title)
-        let title = metadata.source.map { "<a href=\"\(Self.htmlEscape($0))\">\(t)</a>" } ?? "<span>\(t)</span>"
+        let title = sourceLink.map { "<a href=\"\(Self.htmlEscape($0))\">\(t)</a>" } ?? "<span>\(t)</span>"
         return Sanitizer.line("<p>\(title)\(Self.htmlEscape(byline)) \(verb) <a rel=\"license\" href=\"\(Self.htmlEscape(licence.url))\">\(Self.htmlEscape(licence.name))</a>.</p>")
     }
 

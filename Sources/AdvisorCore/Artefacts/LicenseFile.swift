@@ -21,7 +21,8 @@ public enum LicenseFile {
         } else {
             lines.append("Copyright (c) \(metadata.year) \(holders)")
             lines.append("")
-            lines.append("The \(part == "all" ? "work" : part) in this deposit is licensed under the \(licence.name) (\(licence.id)).")
+            let verb = part == "weights" ? "are" : "is"
+            lines.append("The \(part == "all" ? "work" : part) in this deposit \(verb) licensed under the \(licence.name) (\(licence.id)).")
         }
         lines.append("The legal text: \(licence.url)")
         if let text = fullText(for: licence.id) {

@@ -36,7 +36,17 @@ public enum SafeWriter {
         if !existing.isEmpty && !force {
             throw Failure(description: "\(existing.joined(separator: ", ")) already exist\(existing.count == 1 ? "s" : ""); use --force to overwrite", exists: true)
         }
-        for f in files { try writeOne(f.content, to: dir + "/" + f.name, dir: dir) }
+        var done: [String] = []
+        for f in files {
+            do {
+                try writeOne(f.content, to: dir + "/" + f.name, dir: dir)
+            } catch {
+                syncDirectory(dir)
+                let written = done.isEmpty ? "nothing else was written" : "written before it: " + done.joined(separator: ", ")
+                throw Failure(description: error.description + "; " + written, exists: false)
+            }
+            done.append(f.name)
+        }
         syncDirectory(dir)
     }
 
@@ -88,7 +98,7 @@ public enum SafeWriter {
         }
         if !ok {
             unlink(temp)
-            throw Failure(description: "cannot write \(path): \(reason(err)); earlier files are unchanged", exists: false)
+            throw Failure(description: "cannot write \(path): \(reason(err)); a file there before is unchanged", exists: false)
         }
     }
 

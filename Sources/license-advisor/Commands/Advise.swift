@@ -17,8 +17,15 @@ struct Advise: ParsableCommand {
         compact JSON result per line, in the same order, as it goes. A line that cannot be used gives \
         {"status":"error","line":N,"error":"..."} and the rest still run; a blank line is such an error line.
 
+        --out DIR also writes the deposit files into DIR (created if need be): REPORT.md, report.json, \
+        LICENSE, ATTRIBUTION.md, CITATION.cff, .zenodo.json and a model card README.md, as they fit the advice. \
+        Files are written only when the advice is complete. An existing file is never replaced without --force \
+        (exit 2, and then nothing is written); a symbolic link is never followed. --title, --author "Name \
+        <ORCID>" (repeatable), --year, --institution and --source fill in the files.
+
         Exit codes: 0 outcome (batch: every line evaluated), 3 more answers needed, 2 bad input (an unknown \
-        question or option, a wrong type, an unreadable or non-UTF-8 file), 1 invalid rules.
+        question or option, a wrong type, an unreadable or non-UTF-8 file, a file in the way of --out, a bad \
+        ORCID iD), 1 invalid rules.
         """
     )
 
@@ -41,9 +48,12 @@ struct Advise: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Evaluate one JSON answers object per line of FILE ('-' for stdin); JSON Lines out.", valueName: "FILE"))
     var batch: String?
 
+    @OptionGroup(title: "Deposit files") var deposit: DepositOptions
+
     func validate() throws {
         if batch != nil {
             if answers != nil || !sets.isEmpty { throw ValidationError("--batch cannot be combined with --answers or --set") }
+            if deposit.out != nil { throw ValidationError("--batch cannot be combined with --out") }
             if let format, format != .json { throw ValidationError("--batch writes JSON Lines; --format \(format.rawValue) does not apply") }
         }
     }
@@ -52,11 +62,26 @@ struct Advise: ParsableCommand {
         let rules = try global.load()
         if let batch { return try runBatch(rules, path: batch) }
         let given = try readAnswers(rules)
+        let authors = try deposit.parsedAuthors()
+        let source = try deposit.checkedSource()
         let advice = AdvisorCore.advise(rules, given, assumeDefaults: assumeDefaults)
+        var written: [String] = []
+        if let dir = deposit.out {
+            if case .complete = advice.status {
+                written = try deposit.deposit(rules: rules, advice: advice, authors: authors, source: source, to: dir)
+            } else if case .needsAnswer = advice.status {
+                Console.error("note: no deposit files were written: the advice needs more answers")
+            }
+        }
         switch format ?? .text {
         case .json: Console.out(advice.json(rules: rules).pretty())
         case .text: Console.write(fd: 1, advice.text(rules: rules))
         case .markdown: Console.write(fd: 1, advice.markdown(rules: rules))
+        }
+        if let dir = deposit.out, !written.isEmpty {
+            // Plain text goes on after the report; JSON and Markdown keep stdout to themselves.
+            let text = (format ?? .text) == .text
+            Console.write(fd: text ? 1 : 2, (text ? "\n" : "") + DepositOptions.summary(written, dir: dir))
         }
         switch advice.status {
         case .complete: return

@@ -12,13 +12,16 @@ import Darwin
 enum Interview {
     static func run(global: GlobalOptions, resume: Bool) throws {
         let rules = try global.load()
-        // The ncurses interview plugs in here: `if usableTerminal() { ... }`.
-        if resume {
-            Console.error("note: --resume needs the full-screen interview; the plain interview starts afresh")
+        // Saved interviews (--resume): the answers to start from and the file that keeps them.
+        let saved = try SavedInterview.start(rules: rules, resume: resume)
+        if usableTerminal() {
+            try TerminalInterview.run(rules: rules, start: saved)
+            return
         }
         var plain = PlainInterview(rules: rules, readLine: { Swift.readLine(strippingNewline: true) },
                                    write: { Console.write(fd: 1, $0) }, writeError: { Console.error($0) },
-                                   echo: isatty(0) != 1)
+                                   echo: isatty(0) != 1,
+                                   answers: saved.answers, session: saved.store, notices: saved.notices)
         let status = plain.run()
         if status != 0 { throw ExitCode(status) }
     }
@@ -33,3 +36,5 @@ enum Interview {
         return isatty(0) == 1 && isatty(1) == 1
     }
 }
+
+enum ExitCodeError: Error { case notBuilt }

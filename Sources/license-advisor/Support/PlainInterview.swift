@@ -7,6 +7,9 @@ import AdvisorCore
 /// forgetting an answer. Input: a number or an option id picks; multiple choice takes `1,3` or ids;
 /// an empty line takes the default (after `b`, the previous answer); `?` shows help; `b` goes back
 /// one question; `q` or the end of input stops (exit 130).
+///
+/// With a `session`, every change to the answers is saved at once (atomically), so that `--resume`
+/// can continue after a crash or a `q`; the saved interview is deleted when the interview finishes.
 struct PlainInterview {
     let rules: RuleSet
     /// the next input line without its newline, or nil at the end of input
@@ -18,14 +21,23 @@ struct PlainInterview {
     /// repeat each input line after the prompt (when stdin is not a terminal, so that a transcript
     /// shows the answers)
     var echo: Bool
+    /// where the answers are saved after every change; nil saves nothing
+    var session: SessionStore?
+    /// lines shown after the welcome (a resumed interview: what was restored, what was dropped)
+    var notices: [String] = []
 
-    private var answers = Answers()
+    private var answers: Answers
+    private var saveFailed = false
     /// answers forgotten by going back, offered again as the default
     private var previous: [String: AnswerValue] = [:]
 
     init(rules: RuleSet, readLine: @escaping () -> String?, write: @escaping (String) -> Void,
-         writeError: @escaping (String) -> Void, echo: Bool = false) {
+         writeError: @escaping (String) -> Void, echo: Bool = false,
+         answers: Answers = Answers(), session: SessionStore? = nil, notices: [String] = []) {
         self.rules = rules
+        self.answers = answers
+        self.session = session
+        self.notices = notices
         self.echo = echo
         self.readLine = readLine
         self.write = write
@@ -43,10 +55,12 @@ struct PlainInterview {
     /// 1 when the rules lead nowhere.
     mutating func run() -> Int32 {
         write(Sanitizer.text(welcome))
+        for n in notices { write(TextLayout.wrap(Sanitizer.line(n)) + "\n") }
         while true {
             let w = walk(rules, answers)
             switch w.end {
             case .outcome:
+                session?.delete()
                 write("\n" + advise(rules, answers).text(rules: rules))
                 return 0
             case .broken(let why):
@@ -57,6 +71,7 @@ struct PlainInterview {
                 case .answer(let value):
                     answers[q.id] = value
                     previous[q.id] = nil
+                    save()
                 case .back:
                     guard let last = w.trail.last else {
                         write("This is the first question.\n")
@@ -64,15 +79,32 @@ struct PlainInterview {
                     }
                     previous[last.question] = last.answer
                     answers[last.question] = nil
+                    save()
                 case .quit:
-                    writeError("Stopped before the end; no advice was given.")
+                    writeError("Stopped before the end; no advice was given." + savedNote)
                     return 130
                 case .endOfInput:
-                    writeError("interrupted: the input ended before the interview finished")
+                    writeError("interrupted: the input ended before the interview finished" + (savedNote.isEmpty ? "" : "." + savedNote))
                     return 130
                 }
             }
         }
+    }
+
+    /// Saves the answers; a failure is told once and the interview goes on unsaved.
+    private mutating func save() {
+        guard let session, !saveFailed else { return }
+        do {
+            try session.save(answers, rules: rules)
+        } catch {
+            saveFailed = true
+            writeError("note: the interview cannot be saved (\(Sanitizer.line(error.description))); --resume will not continue it")
+        }
+    }
+
+    /// Tells how to continue, when there is something saved to continue from.
+    private var savedNote: String {
+        session != nil && !saveFailed && !answers.values.isEmpty ? " The answers are saved: 'license-advisor --resume' continues." : ""
     }
 
     private var welcome: String {

@@ -1,0 +1,100 @@
+/// Display width of text in terminal columns, independent of the C locale (glibc's wcwidth returns -1
+/// for anything non-ASCII under LANG=C): East Asian wide and fullwidth characters and emoji take two
+/// columns, combining marks ride on their base character.
+public enum TextWidth {
+    public static func of(_ c: Character) -> Int {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        let v = first.value
+        if v < 0x7F { return v < 0x20 ? 0 : 1 }
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        if first.properties.isEmojiPresentation { return 2 }
+        return isWide(v) ? 2 : 1
+    }
+
+    public static func of(_ s: String) -> Int {
+        var w = 0
+        for c in s { w += of(c) }
+        return w
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `s` cut to at most `width` columns, ending in `ellipsis` when something was cut.
+    public static func truncate(_ s: String, _ width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let ew = of(ellipsis)
+        guard width > ew else { return String(repeating: ".", count: width) }
+        var out = ""
+        var used = 0
+        for c in s {
+            let cw = of(c)
+            if used + cw > width - ew { break }
+            out.append(c)
+            used += cw
+        }
+        return out + ellipsis
+    }
+
+    /// `s` padded with spaces (or cut) to exactly `width` columns.
+    public static func pad(_ s: String, _ width: Int, ellipsis: String = "…") -> String {
+        let t = truncate(s, width, ellipsis: ellipsis)
+        return t + String(repeating: " ", count: max(0, width - of(t)))
+    }
+
+    /// Word wrap to `width` columns; explicit newlines start new lines; words longer than a line are cut.
+    public static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var ww = of(word)
+                if lineWidth > 0 && lineWidth + 1 + ww <= width {
+                    line += " " + word
+                    lineWidth += 1 + ww
+                    continue
+                }
+                if lineWidth > 0 {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while ww > width {
+                    var head = ""
+                    var hw = 0
+                    var rest = Substring(word)
+                    while let c = rest.first, hw + of(c) <= width {
+                        head.append(c)
+                        hw += of(c)
+                        rest = rest.dropFirst()
+                    }
+                    if head.isEmpty { rest = rest.dropFirst() }  // a wide glyph in a one-column line
+                    lines.append(head)
+                    word = String(rest)
+                    ww = of(word)
+                }
+                line = word
+                lineWidth = ww
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         // The benchmark tool behind scripts/bench (BENCHMARKS.md): fingerprints, generated rules, keypress replay.
-        .executableTarget(name: "bench-advisor", dependencies: ["AdvisorCore", "AdvisorRules"]),
+        .executableTarget(name: "bench-advisor", dependencies: ["AdvisorCore", "AdvisorRules", "AdvisorTUI", "TerminalBackend"]),
         // libFuzzer entry points (scripts/fuzz); built normally they replay files, so tests run the seed corpus.
         .target(name: "FuzzHarness", dependencies: ["AdvisorCore", "AdvisorRules"]),
         .executableTarget(name: "fuzz-advisor", dependencies: ["FuzzHarness"]),

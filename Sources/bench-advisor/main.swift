@@ -8,6 +8,9 @@ let usage = """
     usage: bench-advisor fingerprint FILE.jsonl   every answers line through advise: JSON, fired rows,
                                                   excluded services, text and Markdown (an oracle for engine changes)
            bench-advisor gen-rules DIR NODES      writes a valid generated rules directory of about NODES flow nodes
+           bench-advisor keys N WIDTH HEIGHT [--ncurses]
+                                                  N keys through the state machine and renderer (and ncurses, headless);
+                                                  CPU time per key
     """
 
 func fail(_ message: String) -> Never {
@@ -22,6 +25,9 @@ case "fingerprint" where args.count == 2:
 case "gen-rules" where args.count == 3:
     guard let nodes = Int(args[2]), nodes > 0 else { fail(usage) }
     GenerateRules.run(directory: args[1], nodes: nodes)
+case "keys" where args.count >= 4:
+    guard let n = Int(args[1]), let w = Int(args[2]), let h = Int(args[3]), n > 0 else { fail(usage) }
+    Keypress.run(count: n, width: w, height: h, ncurses: args.dropFirst(4).contains("--ncurses"))
 default:
     fail(usage)
 }

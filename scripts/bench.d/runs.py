@@ -3,11 +3,13 @@
 machine falls on all of them alike).
 
 Each run spawns the command with stdin from /dev/null (or --stdin FILE) and stdout/stderr to /dev/null,
-then takes the wall time and the CPU time (user + system) and peak RSS from wait4.
+then takes the wall time and the CPU time (user + system) from wait4. (Not peak RSS: a child spawned
+from Python inherits the interpreter's RSS as its starting ru_maxrss; scripts/bench takes RSS from
+GNU time instead.)
 
 usage: runs.py [--runs 30] [--stdin FILE] -- NAME=COMMAND [NAME=COMMAND ...]
 COMMAND is split on spaces (no quoting). Prints one JSON object: {NAME: {"median_ms", "min_ms",
-"cpu_median_ms", "peak_rss_kib"}, ...}
+"cpu_median_ms"}, ...}
 """
 import argparse, json, os, statistics, time
 
@@ -23,7 +25,21 @@ def one_run(argv, stdin):
     wall = time.perf_counter() - start
     os.close(fin)
     os.close(null)
-    return wall * 1000, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss, os.waitstatus_to_exitcode(status)
+    return wall * 1000, (usage.ru_utime + usage.ru_stime) * 1000, os.waitstatus_to_exitcode(status)
+
+
+def measure(named, runs, stdin=None):
+    """named: NAME -> argv. Returns NAME -> {"median_ms", "min_ms", "cpu_median_ms"}."""
+    for argv in named.values():
+        one_run(argv, stdin)  # warm the page cache
+    results = {name: ([], []) for name in named}
+    for _ in range(runs):
+        for name, argv in named.items():
+            wall, cpu, _ = one_run(argv, stdin)
+            results[name][0].append(wall)
+            results[name][1].append(cpu)
+    return {name: {"median_ms": round(statistics.median(w), 2), "min_ms": round(min(w), 2),
+                   "cpu_median_ms": round(statistics.median(c), 2)} for name, (w, c) in results.items()}
 
 
 def main():
@@ -32,20 +48,8 @@ def main():
     ap.add_argument("--stdin")
     ap.add_argument("commands", nargs=argparse.REMAINDER)
     a = ap.parse_args()
-    commands = [c for c in a.commands if c != "--"]
-    named = [(c.split("=", 1)[0], c.split("=", 1)[1].split()) for c in commands]
-    for _, argv in named:
-        one_run(argv, a.stdin)  # warm the page cache
-    results = {name: ([], [], []) for name, _ in named}
-    for _ in range(a.runs):
-        for name, argv in named:
-            wall, cpu, rss, _ = one_run(argv, a.stdin)
-            results[name][0].append(wall)
-            results[name][1].append(cpu)
-            results[name][2].append(rss)
-    print(json.dumps({name: {"median_ms": round(statistics.median(w), 2), "min_ms": round(min(w), 2),
-                             "cpu_median_ms": round(statistics.median(c), 2), "peak_rss_kib": max(r)}
-                      for name, (w, c, r) in results.items()}))
+    named = {c.split("=", 1)[0]: c.split("=", 1)[1].split() for c in a.commands if c != "--"}
+    print(json.dumps(measure(named, a.runs, a.stdin)))
 
 
 if __name__ == "__main__":

@@ -2,8 +2,13 @@
 """Time to first frame on a pseudo-terminal, and peak RSS.
 
 Forks the command on a fresh pty of the given size, reads its output until MARKER appears, records the
-elapsed time, then ends the process and takes its peak RSS from wait4. `script(1)` adds a ~22 ms floor
-that hides everything, so this harness talks to the pty directly (terminal-foundations.md section 4).
+elapsed time and the process's peak RSS so far (VmHWM in /proc/PID/status), then ends it. `script(1)`
+adds a ~22 ms floor that hides everything, so this harness talks to the pty directly
+(terminal-foundations.md section 4).
+
+Peak RSS is read from /proc, not from wait4: a forked child's ru_maxrss starts from the parent's RSS
+(the Python interpreter, about 10 MB), so wait4 reports max(python, child) and every small program
+reads as ~10.5 MB. That is where the 11-12 MB "dialog" figures of the first prototype came from.
 
 usage: ttff.py [--cols 80] [--rows 24] [--runs 30] [--keys KEYS] MARKER -- COMMAND...
 prints one JSON object: {"median_ms", "min_ms", "max_ms", "peak_rss_kib", "runs"}
@@ -24,6 +29,7 @@ def one_run(cmd, marker, cols, rows, keys, timeout=10.0):
         os.write(fd, keys.encode())
     seen = b""
     elapsed = None
+    hwm = None
     needle = marker.encode()
     while time.perf_counter() - start < timeout:
         r, _, _ = select.select([fd], [], [], 0.05)
@@ -37,6 +43,7 @@ def one_run(cmd, marker, cols, rows, keys, timeout=10.0):
             seen += chunk
             if needle in seen:
                 elapsed = time.perf_counter() - start
+                hwm = peak_rss_kib(pid)
                 break
     os.kill(pid, signal.SIGTERM)
     # drain so the child is not blocked writing its restore sequence
@@ -60,7 +67,15 @@ def one_run(cmd, marker, cols, rows, keys, timeout=10.0):
     os.close(fd)
     if elapsed is None:
         raise SystemExit(f"marker {marker!r} not seen within {timeout}s; output tail: {seen[-400:]!r}")
-    return elapsed * 1000, usage.ru_maxrss
+    return elapsed * 1000, hwm
+
+
+def peak_rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return None
 
 
 def main():

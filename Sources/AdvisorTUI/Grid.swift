@@ -115,20 +115,33 @@ public struct Grid: Sendable, Hashable {
     /// Runs of cells with the same role on row `y`: what the backend writes in one call each.
     public func runs(row y: Int) -> [(x: Int, text: String, role: Role)] {
         var out: [(Int, String, Role)] = []
+        var buffer: [UInt32] = []
+        forEachRun(row: y, buffer: &buffer) { x, _, scalars, role in
+            var text = String.UnicodeScalarView()
+            for v in scalars { text.append(Unicode.Scalar(v)!) }
+            out.append((x, String(text), role))
+        }
+        return out
+    }
+
+    /// The same runs without building strings: `body` gets the first column, the number of columns,
+    /// the run's Unicode scalars (in `buffer`, reused from run to run) and its role.
+    public func forEachRun(row y: Int, buffer: inout [UInt32],
+                           _ body: (_ x: Int, _ columns: Int, _ scalars: ArraySlice<UInt32>, _ role: Role) -> Void) {
+        guard width > 0 else { return }
+        buffer.removeAll(keepingCapacity: true)
         var start = 0
-        var text = ""
-        var role = width > 0 ? cells[y * width].role : .normal
+        var role = cells[y * width].role
         for x in 0..<width {
             let c = cells[y * width + x]
             if c.role != role {
-                if !text.isEmpty { out.append((start, text, role)) }
+                if !buffer.isEmpty { body(start, x - start, buffer[...], role) }
+                buffer.removeAll(keepingCapacity: true)
                 start = x
-                text = ""
                 role = c.role
             }
-            text += c.text
+            for u in c.text.unicodeScalars { buffer.append(u.value) }
         }
-        if !text.isEmpty { out.append((start, text, role)) }
-        return out
+        if !buffer.isEmpty { body(start, width - start, buffer[...], role) }
     }
 }

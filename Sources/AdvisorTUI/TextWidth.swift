@@ -17,6 +17,16 @@ public enum TextWidth {
     }
 
     public static func of(_ s: String) -> Int {
+        // ASCII (most text) needs no grapheme breaking: printable bytes are one column, controls none.
+        var ascii = 0
+        for b in s.utf8 {
+            if b >= 0x80 { return graphemes(s) }
+            if b >= 0x20 && b != 0x7F { ascii += 1 }
+        }
+        return ascii
+    }
+
+    private static func graphemes(_ s: String) -> Int {
         var w = 0
         for c in s { w += of(c) }
         return w

@@ -22,6 +22,8 @@ public final class NcursesTerminal {
     private let headless: Bool
     private var attributes: [Role: (attr_t, Int16)] = [:]
     private var quickErrors = 0
+    /// the scalars of one run, reused for every run of every frame
+    private var scalars: [UInt32] = []
 
     /// Opens the interactive terminal (stdin/stdout). Returns nil when ncurses cannot (unknown TERM).
     /// `colourAllowed` is false when NO_COLOR is set.
@@ -100,13 +102,18 @@ public final class NcursesTerminal {
         werase(win)
         let rows = min(grid.height, size.height), cols = min(grid.width, size.width)
         for y in 0..<rows {
-            for run in grid.runs(row: y) where run.x < cols {
-                let (attr, pair) = attributes[run.role] ?? (la_a_normal(), 0)
+            grid.forEachRun(row: y, buffer: &scalars) { x, columns, run, role in
+                guard x < cols else { return }
+                let (attr, pair) = attributes[role] ?? (la_a_normal(), 0)
                 wattr_set(win, attr, pair, nil)
-                var chars = run.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                var count = run.count
                 // The bottom-right cell cannot be written without scrolling; leave it.
-                if y == rows - 1, run.x + TextWidth.of(run.text) >= cols, !chars.isEmpty { chars.removeLast() }
-                mvwaddnwstr(win, Int32(y), Int32(run.x), chars, Int32(chars.count))
+                if y == rows - 1, x + columns >= cols, count > 0 { count -= 1 }
+                run.withUnsafeBufferPointer { b in
+                    b.withMemoryRebound(to: wchar_t.self) { w in
+                        _ = mvwaddnwstr(win, Int32(y), Int32(x), w.baseAddress, Int32(count))
+                    }
+                }
             }
         }
         wattr_set(win, la_a_normal(), 0, nil)

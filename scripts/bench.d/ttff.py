@@ -47,6 +47,7 @@ def one_run(cmd, marker, cols, rows, keys, timeout=10.0):
                 break
     os.kill(pid, signal.SIGTERM)
     # drain so the child is not blocked writing its restore sequence
+    done, status, usage = 0, 0, None
     end = time.perf_counter() + 2
     while time.perf_counter() < end:
         r, _, _ = select.select([fd], [], [], 0.05)

@@ -32,6 +32,8 @@ struct ConditionProgram: Sendable {
     private(set) var atoms: [CompiledAtom] = []
     private(set) var tests: [Atom.Test] = []
     private(set) var truth: [Bool] = []
+    /// atoms already compiled: the same test shares one truth table (rules repeat their atoms a lot)
+    private var compiled: [Atom: CompiledAtom] = [:]
     private let slots: [String: Int]
     private let questions: [Question]
     private let licences: [Licence]
@@ -69,7 +71,13 @@ struct ConditionProgram: Sendable {
         case .atom(let a):
             ops[at].kind = .atom
             ops[at].atom = Int32(atoms.count)
-            atoms.append(compileAtom(a))
+            if let known = compiled[a] {
+                atoms.append(known)
+            } else {
+                let new = compileAtom(a)
+                compiled[a] = new
+                atoms.append(new)
+            }
             tests.append(a.test)
         }
         ops[at].size = Int32(ops.count - at)

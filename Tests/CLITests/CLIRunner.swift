@@ -31,12 +31,27 @@ enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
     }()
 
+    /// Where this test process keeps its temporary files: one directory, so that a run leaves one
+    /// thing behind at most, and the next run removes what runs that have ended left.
+    static let scratch: URL = {
+        let base = FileManager.default.temporaryDirectory
+        let prefix = "license-advisor-cli-tests-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? [] where name.hasPrefix(prefix) {
+            if let pid = Int32(name.dropFirst(prefix.count)), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(at: base.appendingPathComponent(name))
+            }
+        }
+        let dir = base.appendingPathComponent(prefix + String(getpid()))
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
     static let fixtures = packageRoot.appendingPathComponent("Tests/AdvisorCoreTests/Fixtures/loader").path
 
     /// Runs with stdin from `input` (a file, so never a terminal) and without TERM unless given.
     /// XDG_STATE_HOME is a fresh directory unless `environment` names one.
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        let dir = scratch.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let inURL = dir.appendingPathComponent("stdin")
@@ -71,14 +86,14 @@ enum CLI {
 
     /// Writes `text` to a temporary file and returns its path.
     static func temporaryFile(_ data: Data, suffix: String = ".yaml") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)\(suffix)")
+        let url = scratch.appendingPathComponent("cli-\(UUID().uuidString)\(suffix)")
         try data.write(to: url)
         return url.path
     }
 
     /// A fresh empty directory; the caller removes it.
     static func temporaryDirectory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }

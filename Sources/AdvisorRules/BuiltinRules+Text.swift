@@ -12,28 +12,37 @@ extension BuiltinRules {
     }
 }
 
-/// A small base64 decoder, so start-up does not need Foundation.
+/// A small base64 decoder, so start-up does not need Foundation. Unsafe buffers because it runs
+/// over the whole compiled rule set before the first frame.
 enum Base64 {
+    private static let table: [UInt8] = {
+        var t = [UInt8](repeating: 255, count: 256)
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { t[Int(c)] = UInt8(i) }
+        return t
+    }()
+
     static func decode(_ s: String) -> [UInt8] {
-        var table = [UInt8](repeating: 255, count: 256)
-        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { table[Int(c)] = UInt8(i) }
         var s = s
         return s.withUTF8 { text in
-            var out: [UInt8] = []
-            out.reserveCapacity(text.count * 3 / 4)
-            var buffer: UInt32 = 0
-            var bits = 0
-            for c in text {
-                let v = table[Int(c)]
-                if v == 255 { continue }
-                buffer = buffer << 6 | UInt32(v)
-                bits += 6
-                if bits >= 8 {
-                    bits -= 8
-                    out.append(UInt8((buffer >> UInt32(bits)) & 0xFF))
+            table.withUnsafeBufferPointer { t in
+                [UInt8](unsafeUninitializedCapacity: text.count / 4 * 3 + 3) { out, written in
+                    var buffer: UInt32 = 0
+                    var bits = 0
+                    var n = 0
+                    for c in text {
+                        let v = t[Int(c)]
+                        if v == 255 { continue }
+                        buffer = buffer << 6 | UInt32(v)
+                        bits += 6
+                        if bits >= 8 {
+                            bits -= 8
+                            out[n] = UInt8(truncatingIfNeeded: buffer >> UInt32(bits))
+                            n += 1
+                        }
+                    }
+                    written = n
                 }
             }
-            return out
         }
     }
 }

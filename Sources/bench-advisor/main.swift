@@ -11,6 +11,7 @@ let usage = """
            bench-advisor keys N WIDTH HEIGHT [--ncurses]
                                                   N keys through the state machine and renderer (and ncurses, headless);
                                                   CPU time per key
+           bench-advisor startup N                 N times the built-in rules decoded and the first question drawn
     """
 
 func fail(_ message: String) -> Never {
@@ -28,6 +29,9 @@ case "gen-rules" where args.count == 3:
 case "keys" where args.count >= 4:
     guard let n = Int(args[1]), let w = Int(args[2]), let h = Int(args[3]), n > 0 else { fail(usage) }
     Keypress.run(count: n, width: w, height: h, ncurses: args.dropFirst(4).contains("--ncurses"))
+case "startup" where args.count == 2:
+    guard let n = Int(args[1]), n > 0 else { fail(usage) }
+    Startup.run(count: n)
 default:
     fail(usage)
 }

@@ -34,15 +34,25 @@ struct LicenseAdvisor: ParsableCommand {
     var resume = false
 
     func run() throws {
-        try Interview.run(global: global, resume: resume)
+        try Interview.run(rulesDirectory: global.rules, resume: resume)
     }
 
     /// Parses and runs a command line, returning the exit status. Usage errors become exit 2 (the
     /// contract's "bad input"); help and --version print to stdout and return 0.
     static func runMain(_ arguments: [String]) -> Int32 {
-        do {
+        // No arguments is the interview with its defaults. It starts without the parser: parsing looks
+        // the commands' property wrappers up by dynamic casts, which scan every protocol conformance in
+        // the binary and were most of the time and memory before the first frame (BENCHMARKS.md).
+        if arguments.isEmpty { return status { try Interview.run(rulesDirectory: nil, resume: false) } }
+        return status {
             var command = try parseAsRoot(arguments)
             try command.run()
+        }
+    }
+
+    private static func status(_ body: () throws -> Void) -> Int32 {
+        do {
+            try body()
             return Exit.ok
         } catch let code as ExitCode {
             return code.rawValue

@@ -28,7 +28,7 @@ public struct Facts: Sendable {
             return Self.test(a.test, answers[q])
         case .licenceHas:
             guard case .includesAll(let flags) = a.test else { return false }
-            return licences.contains { l in flags.allSatisfy(l.flags.contains) }
+            return licences.contains { l in flags.allSatisfy(l.hasFlag) }
         case .licenceIs:
             guard case .oneOf(let ids) = a.test else { return false }
             return licences.contains { ids.contains($0.id) }

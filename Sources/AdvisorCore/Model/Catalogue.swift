@@ -47,6 +47,15 @@ public struct Licence: Sendable, Hashable {
         f.insert(openness)
         return f
     }
+
+    /// Whether `flags` holds `flag`, without building the set (start-up compiles every licence test).
+    public func hasFlag(_ flag: String) -> Bool {
+        if properties.contains(flag) || flag == openness { return true }
+        let u = flag.utf8
+        if u.starts(with: "copyleft-".utf8) { return u.dropFirst(9).elementsEqual(copyleft.utf8) }
+        if u.starts(with: "database-right-".utf8) { return u.dropFirst(15).elementsEqual(databaseRight.utf8) }
+        return false
+    }
 }
 
 /// A condition with the sentence that explains it, used for service requirements, cautions and boosts.

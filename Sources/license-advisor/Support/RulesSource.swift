@@ -12,9 +12,12 @@ struct GlobalOptions: ParsableArguments {
     var rules: String?
 
     /// Loads the rules or exits 1, printing every error compiler-style.
-    func load() throws -> RuleSet {
+    func load() throws -> RuleSet { try Self.load(directory: rules) }
+
+    /// The rules in `directory`, or the built-in ones when it is nil.
+    static func load(directory: String?) throws -> RuleSet {
         do {
-            if let dir = rules { return try RuleLoader.load(directory: dir) }
+            if let dir = directory { return try RuleLoader.load(directory: dir) }
             return BuiltinRules.ruleSet()
         } catch let list {
             Console.error(list.description)

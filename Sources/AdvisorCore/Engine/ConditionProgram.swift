@@ -93,7 +93,7 @@ struct ConditionProgram: Sendable {
             for o in questions[s].options { truth.append(Facts.test(a.test, .option(o.id))) }
             return CompiledAtom(kind: .option, slot: Int32(s), truth: start)
         case .licenceHas, .licenceIs:
-            for l in licences { truth.append(Facts(answers: Answers(), licences: [l]).holds(a)) }
+            for l in licences { truth.append(Facts.licence(l, satisfies: a)) }
             return CompiledAtom(kind: .licence, slot: -1, truth: start)
         case .openness:
             return CompiledAtom(kind: .openness, slot: -1, truth: -1)

@@ -26,15 +26,20 @@ public struct Facts: Sendable {
         switch a.subject {
         case .question(let q):
             return Self.test(a.test, answers[q])
-        case .licenceHas:
-            guard case .includesAll(let flags) = a.test else { return false }
-            return licences.contains { l in flags.allSatisfy(l.hasFlag) }
-        case .licenceIs:
-            guard case .oneOf(let ids) = a.test else { return false }
-            return licences.contains { ids.contains($0.id) }
+        case .licenceHas, .licenceIs:
+            return licences.contains { Self.licence($0, satisfies: a) }
         case .openness:
             guard case .oneOf(let vs) = a.test, let o = openness else { return false }
             return vs.contains(o)
+        }
+    }
+
+    /// A `licence-has` or `licence-is` atom on one licence (it holds when any decided licence satisfies it).
+    static func licence(_ l: Licence, satisfies a: Atom) -> Bool {
+        switch (a.subject, a.test) {
+        case (.licenceHas, .includesAll(let flags)): flags.allSatisfy(l.hasFlag)
+        case (.licenceIs, .oneOf(let ids)): ids.contains(l.id)
+        default: false
         }
     }
 

@@ -101,9 +101,9 @@ public struct AppState: Sendable {
     public var currentYear: Int?
     /// draw with Unicode (false: ASCII fallback for a non-UTF-8 locale)
     public var unicode: Bool
-    /// bumped when anything a document shows changes (answers, explanation, saved path)
+    /// bumped when anything a document shows changes (answers, saved path)
     var revision = 0
-    var documentCache: CachedDocument?
+    var documentCache = DocumentCache()
 
     public init(rules: RuleSet, answers: Answers = Answers(), size: Size = Size(width: 80, height: 24), unicode: Bool = true) {
         self.rules = rules
@@ -175,11 +175,11 @@ public struct AppState: Sendable {
         enterPosition()
     }
 
-    /// Opens the why panel, computing the decisive answers the first time.
+    /// Opens the why panel, computing the decisive answers the first time. Only the why document
+    /// shows them and it is built after this, so no document goes stale (`revision` stays).
     mutating func openWhy() {
         if derived.explanation == nil {
             derived.explanation = explain(rules, answers)
-            revision += 1
         }
         panel = .why
         panelScroll = 0

@@ -3,16 +3,33 @@ struct DocumentKey: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case welcome, result, why, help, compare }
     var kind: Kind
     var width: Int
-    /// bumped whenever answers, the explanation or the saved path change
+    /// bumped whenever the answers or the saved path change
     var revision: Int
     var detail: [String] = []
 }
 
-/// The last document built, so a key press and the frame after it build it once at most (and
-/// scrolling builds it not at all).
 struct CachedDocument: Sendable {
     var key: DocumentKey
     var document: Document
+}
+
+/// The last few documents built: a key press and the frame after it build a document once at most,
+/// scrolling builds none, and closing the why, help or compare panel does not rebuild the result
+/// under it.
+struct DocumentCache: Sendable {
+    static let capacity = 4
+    /// oldest first
+    private(set) var entries: [CachedDocument] = []
+
+    var latest: CachedDocument? { entries.last }
+
+    func document(_ key: DocumentKey) -> Document? { entries.last { $0.key == key }?.document }
+
+    mutating func store(_ document: Document, for key: DocumentKey) {
+        entries.removeAll { $0.key == key }
+        entries.append(CachedDocument(key: key, document: document))
+        if entries.count > Self.capacity { entries.removeFirst() }
+    }
 }
 
 extension AppState {
@@ -54,7 +71,7 @@ extension AppState {
     func activeDocument(width: Int) -> (Document, Int)? {
         guard let key = documentKey(width: width) else { return nil }
         let scroll = panel == nil && screen == .result ? resultScroll : panelScroll
-        if let c = documentCache, c.key == key { return (c.document, scroll) }
+        if let d = documentCache.document(key) { return (d, scroll) }
         return (buildDocument(key), scroll)
     }
 
@@ -62,9 +79,9 @@ extension AppState {
     mutating func currentDocument() -> Document? {
         let width = Layout(viewport, state: self).documentWidth
         guard let key = documentKey(width: width) else { return nil }
-        if let c = documentCache, c.key == key { return c.document }
+        if let d = documentCache.document(key) { return d }
         let d = buildDocument(key)
-        documentCache = CachedDocument(key: key, document: d)
+        documentCache.store(d, for: key)
         return d
     }
 }

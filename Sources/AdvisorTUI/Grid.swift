@@ -33,6 +33,13 @@ public struct Grid: Sendable, Hashable {
         cells[y * width + x]
     }
 
+    /// Whether row `y` holds the same cells in `other`, a grid of the same width.
+    public func sameRow(_ y: Int, as other: Grid) -> Bool {
+        guard width == other.width, asciiOnly == other.asciiOnly, y >= 0, y < height, y < other.height else { return false }
+        let row = y * width..<(y + 1) * width
+        return cells[row].elementsEqual(other.cells[row])
+    }
+
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * width + x
         // Never leave half a wide glyph behind.

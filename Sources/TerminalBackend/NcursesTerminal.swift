@@ -20,7 +20,10 @@ public final class NcursesTerminal {
     public let unicode: Bool
     public let colour: Bool
     private let headless: Bool
-    private var attributes: [Role: (attr_t, Int16)] = [:]
+    /// attribute and colour pair by `Role.rawValue`
+    private var attributes: [(attr_t, Int16)] = []
+    /// the grid on ncurses' screen now: rows that did not change are not written again
+    private var drawn: Grid?
     private var quickErrors = 0
     /// the scalars of one run, reused for every run of every frame
     private var scalars: [UInt32] = []
@@ -73,22 +76,24 @@ public final class NcursesTerminal {
         set_escdelay(25)
         wtimeout(la_stdscr(), 100)
         let bold = la_a_bold(), dim = la_a_dim(), rev = la_a_reverse(), under = la_a_underline(), none = la_a_normal()
+        let table: [Role: (attr_t, Int16)]
         if colour {
             start_color()
             use_default_colors()
             let colours: [(Int16, Int16)] = [(1, Int16(COLOR_CYAN)), (2, Int16(COLOR_YELLOW)), (3, Int16(COLOR_GREEN)),
                                              (4, Int16(COLOR_BLUE)), (5, Int16(COLOR_RED)), (6, Int16(COLOR_MAGENTA))]
             for (pair, fg) in colours { init_pair(pair, fg, -1) }
-            attributes = [.normal: (none, 0), .dim: (dim, 0), .strong: (bold, 0), .heading: (bold, 1),
+            table = [.normal: (none, 0), .dim: (dim, 0), .strong: (bold, 0), .heading: (bold, 1),
                           .bar: (rev, 0), .barKey: (rev | bold, 2), .selected: (rev | bold, 0), .key: (bold, 2),
                           .accent: (none, 1), .ok: (none, 3), .info: (none, 4), .caution: (bold, 2),
                           .blocker: (bold, 5), .frame: (none, 4), .link: (under, 1)]
         } else {
-            attributes = [.normal: (none, 0), .dim: (dim, 0), .strong: (bold, 0), .heading: (bold | under, 0),
+            table = [.normal: (none, 0), .dim: (dim, 0), .strong: (bold, 0), .heading: (bold | under, 0),
                           .bar: (rev, 0), .barKey: (rev | bold, 0), .selected: (rev, 0), .key: (bold, 0),
                           .accent: (bold, 0), .ok: (none, 0), .info: (none, 0), .caution: (bold, 0),
                           .blocker: (bold, 0), .frame: (none, 0), .link: (under, 0)]
         }
+        attributes = Role.allCases.map { table[$0] ?? (none, 0) }
     }
 
     public var size: Size {
@@ -99,12 +104,18 @@ public final class NcursesTerminal {
     /// Copies the grid to the screen: one call per run of same-styled cells; ncurses sends only changes.
     public func draw(_ grid: Grid) {
         let win = la_stdscr()
-        werase(win)
         let rows = min(grid.height, size.height), cols = min(grid.width, size.width)
+        let previous = drawn.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if previous == nil { werase(win) }
         for y in 0..<rows {
+            if let previous {
+                if previous.sameRow(y, as: grid) { continue }
+                wmove(win, Int32(y), 0)
+                wclrtoeol(win)
+            }
             grid.forEachRun(row: y, buffer: &scalars) { x, columns, run, role in
                 guard x < cols else { return }
-                let (attr, pair) = attributes[role] ?? (la_a_normal(), 0)
+                let (attr, pair) = attributes[Int(role.rawValue)]
                 wattr_set(win, attr, pair, nil)
                 var count = run.count
                 // The bottom-right cell cannot be written without scrolling; leave it.
@@ -118,10 +129,12 @@ public final class NcursesTerminal {
         }
         wattr_set(win, la_a_normal(), 0, nil)
         wrefresh(win)
+        drawn = rows == grid.height && cols == grid.width ? grid : nil
     }
 
     /// Forces a full repaint on the next draw (Ctrl-L).
     public func invalidate() {
+        drawn = nil
         clearok(la_stdscr(), true)
     }
 

@@ -1,5 +1,4 @@
 import AdvisorCore
-import AdvisorRules
 import ArgumentParser
 #if canImport(Glibc)
 import Glibc
@@ -13,16 +12,6 @@ import Darwin
 enum Interview {
     static func run(rulesDirectory: String?, resume: Bool) throws {
         let terminal = usableTerminal()
-        if terminal && rulesDirectory == nil && !resume {
-            // A fresh interview on the built-in rules, the usual start. Decoding them and starting
-            // ncurses are the two largest costs before the first frame, so they overlap
-            // (BENCHMARKS.md); nothing after the terminal opens can fail before the session runs.
-            let decoding = Background(BuiltinRules.ruleSet)
-            let screen = try TerminalInterview.open()
-            let rules = decoding.wait()
-            try TerminalInterview.run(rules: rules, start: try SavedInterview.start(rules: rules, resume: false), terminal: screen)
-            return
-        }
         let rules = try GlobalOptions.load(directory: rulesDirectory)
         // Saved interviews (--resume): the answers to start from and the file that keeps them.
         let saved = try SavedInterview.start(rules: rules, resume: resume)

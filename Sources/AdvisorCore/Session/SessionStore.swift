@@ -9,12 +9,17 @@ public struct SessionStore: Sendable {
     public init(path: String) { self.path = path }
 
     /// `$XDG_STATE_HOME/license-advisor/interview.json`, by default under `~/.local/state`.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SessionStore {
+    /// `environment`: the process's own when nil (read with getenv: this runs before the first frame,
+    /// and ProcessInfo copies the whole environment).
+    public static func standard(environment: [String: String]? = nil) -> SessionStore {
+        let value: (String) -> String? = { name in
+            environment.map { $0[name] } ?? getenv(name).map { String(cString: $0) }
+        }
         let base: String
-        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+        if let xdg = value("XDG_STATE_HOME"), xdg.hasPrefix("/") {
             base = xdg
         } else {
-            base = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/state"
+            base = (value("HOME") ?? NSHomeDirectory()) + "/.local/state"
         }
         return SessionStore(path: base + "/license-advisor/interview.json")
     }

@@ -11,12 +11,11 @@ import Darwin
 /// The interview: the ncurses screens on a usable terminal, plain numbered prompts otherwise.
 enum Interview {
     static func run(rulesDirectory: String?, resume: Bool) throws {
-        let terminal = usableTerminal()
         let rules = try GlobalOptions.load(directory: rulesDirectory)
         // Saved interviews (--resume): the answers to start from and the file that keeps them.
         let saved = try SavedInterview.start(rules: rules, resume: resume)
-        if terminal {
-            try TerminalInterview.run(rules: rules, start: saved, terminal: try TerminalInterview.open())
+        if usableTerminal() {
+            try TerminalInterview.run(rules: rules, start: saved)
             return
         }
         var plain = PlainInterview(rules: rules, readLine: { Swift.readLine(strippingNewline: true) },

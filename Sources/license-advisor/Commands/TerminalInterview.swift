@@ -7,22 +7,16 @@ import TerminalBackend
 /// The ncurses interview. Every answer is kept in `SessionStore.standard()` so that `--resume`
 /// continues it; the store is cleared once the deposit files are written or the user quits from the result.
 enum TerminalInterview {
-    /// ncurses on stdin and stdout, in colour unless NO_COLOR is set.
-    static func open() throws -> NcursesTerminal {
+    /// `start`: the answers to begin with and the store that keeps them (SavedInterview, as in plain mode).
+    static func run(rules: RuleSet, start saved: SavedInterview.Start) throws {
         let noColour = !(Self.environment("NO_COLOR") ?? "").isEmpty
+        let store = saved.store
+        let start = saved.answers
+        let notices = saved.notices
         guard let terminal = NcursesTerminal(colourAllowed: !noColour) else {
             Console.error("error: cannot open the terminal '\(Self.environment("TERM") ?? "")'")
             throw ExitCode(2)
         }
-        return terminal
-    }
-
-    /// `start`: the answers to begin with and the store that keeps them (SavedInterview, as in plain mode).
-    /// The session ends by shutting `terminal` down.
-    static func run(rules: RuleSet, start saved: SavedInterview.Start, terminal: NcursesTerminal) throws {
-        let store = saved.store
-        let start = saved.answers
-        let notices = saved.notices
         var state = AppState(rules: rules, answers: start, size: terminal.size, unicode: terminal.unicode)
         state.savesAnswers = true
         state.currentYear = Self.currentYear()

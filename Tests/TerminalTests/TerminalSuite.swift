@@ -115,9 +115,7 @@ import Testing
     @Test func helpOnAQuestionShowsItsSources() throws {
         let s = try TmuxSession()
         defer { s.close() }
-        try s.wait(for: "Enter start")
-        s.send("Enter")
-        try s.wait(for: "step 1")
+        try s.startInterview()
         s.send("?")
         try s.wait(for: "· Help")
         #expect(s.settled().contains("Sources"))
@@ -155,9 +153,7 @@ import Testing
     @Test func liveResize() throws {
         let s = try TmuxSession()
         defer { s.close() }
-        try s.wait(for: "Enter start")
-        s.send("Enter")
-        try s.wait(for: "step 1")
+        try s.startInterview()
         s.resize(40, 10)
         try s.wait("a 40x10 frame") { $0.contains("1 of ") && !$0.contains("larger") }
         s.resize(20, 5)
@@ -174,9 +170,7 @@ import Testing
     @Test func ctrlCExits130AndRestoresTheTerminal() throws {
         let s = try TmuxSession()
         defer { s.close() }
-        try s.wait(for: "Enter start")
-        s.send("Enter")
-        try s.wait(for: "step 1")
+        try s.startInterview()
         s.send("1")
         try s.wait(for: "step 2")
         s.send("C-c")

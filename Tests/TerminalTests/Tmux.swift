@@ -197,6 +197,13 @@ final class TmuxSession {
         return last
     }
 
+    /// Past the welcome screen, at the first question.
+    func startInterview() throws {
+        try wait(for: "Enter start")
+        send("Enter")
+        try wait(for: "step 1")
+    }
+
     @discardableResult
     func wait(for text: String, timeout: Double = 10) throws -> String {
         try wait("“\(text)”", timeout: timeout) { $0.contains(text) }

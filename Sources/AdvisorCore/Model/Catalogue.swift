@@ -39,22 +39,21 @@ public struct Licence: Sendable, Hashable {
         self.location = location
     }
 
+    /// The flags derived from other fields, each a prefix and the field's value.
+    private var derivedFlags: [(prefix: String, value: String)] {
+        [("copyleft-", copyleft), ("database-right-", databaseRight), ("", openness)]
+    }
+
     /// Flags a `licence-has` test can read: the declared properties plus derived ones.
     public var flags: Set<String> {
-        var f = properties
-        f.insert("copyleft-\(copyleft)")
-        f.insert("database-right-\(databaseRight)")
-        f.insert(openness)
-        return f
+        properties.union(derivedFlags.map { $0.prefix + $0.value })
     }
 
     /// Whether `flags` holds `flag`, without building the set (start-up compiles every licence test).
     public func hasFlag(_ flag: String) -> Bool {
-        if properties.contains(flag) || flag == openness { return true }
+        if properties.contains(flag) { return true }
         let u = flag.utf8
-        if u.starts(with: "copyleft-".utf8) { return u.dropFirst(9).elementsEqual(copyleft.utf8) }
-        if u.starts(with: "database-right-".utf8) { return u.dropFirst(15).elementsEqual(databaseRight.utf8) }
-        return false
+        return derivedFlags.contains { d in u.starts(with: d.prefix.utf8) && u.dropFirst(d.prefix.utf8.count).elementsEqual(d.value.utf8) }
     }
 }
 

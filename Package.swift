@@ -14,7 +14,8 @@ let package = Package(
     ],
     targets: [
         // The knowledge engine: rule model, loader, lint, walk, advice. No terminal code.
-        .target(name: "AdvisorCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Its YAML reader is its own (AdvisorCore/YAML): no Foundation-based YAML library at start-up.
+        .target(name: "AdvisorCore"),
         // The built-in Rules/ directory, compiled into the binary by the EmbedRules plugin.
         .target(name: "AdvisorRules", dependencies: ["AdvisorCore"], plugins: ["EmbedRules"]),
         .executableTarget(name: "embed-rules", dependencies: ["AdvisorCore"], path: "Sources/embed-rules"),
@@ -34,9 +35,12 @@ let package = Package(
         // The benchmark tool behind scripts/bench (BENCHMARKS.md): fingerprints, generated rules, keypress replay.
         .executableTarget(name: "bench-advisor", dependencies: ["AdvisorCore", "AdvisorRules", "AdvisorTUI", "TerminalBackend"]),
         // libFuzzer entry points (scripts/fuzz); built normally they replay files, so tests run the seed corpus.
-        .target(name: "FuzzHarness", dependencies: ["AdvisorCore", "AdvisorRules"]),
+        // The `yaml` target compares AdvisorCore's YAML reader with Yams.
+        .target(name: "FuzzHarness", dependencies: ["AdvisorCore", "AdvisorRules", .product(name: "Yams", package: "Yams")]),
         .executableTarget(name: "fuzz-advisor", dependencies: ["FuzzHarness"]),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules", "FuzzHarness"], exclude: ["Fixtures", "Scenarios"]),
+        // Yams (libyaml) stays as the independent reference the YAML reader is compared with.
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorRules", "FuzzHarness", .product(name: "Yams", package: "Yams")],
+                    exclude: ["Fixtures", "Scenarios"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorCore", "AdvisorRules"],
                     exclude: ["Fixtures", "__snapshots__"]),
         .testTarget(name: "CLITests", dependencies: ["license-advisor"]),

@@ -4,7 +4,7 @@ import AdvisorRules
 /// What each fuzz target does with one input. Every path must end in a value or a diagnostic:
 /// a crash, a hang or unbounded memory is a finding.
 public enum FuzzTarget: String, CaseIterable, Sendable {
-    case rules, answers, batch
+    case rules, answers, batch, yaml
 
     /// The built-in rules, loaded once per process.
     static let builtin = BuiltinRules.ruleSet()
@@ -27,6 +27,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .answers:
             guard let parsed = try? AnswersReader(rules: Self.builtin).parse(text: text, path: "answers.yaml") else { return }
             _ = advise(Self.builtin, parsed.answers, assumeDefaults: true).json(rules: Self.builtin).serialized()
+        case .yaml:
+            if case .different(let d) = YAMLDifferential.compare(text) { fatalError("YAML reader differs from libyaml: \(d)") }
         case .batch:
             // The input is a batch file: every line goes through the evaluator `advise --batch` uses.
             let evaluator = BatchEvaluator(rules: Self.builtin, assumeDefaults: true, cacheSize: 16)

@@ -37,7 +37,7 @@ enum Selected {
     static func main() {
         let args = CommandLine.arguments
         guard args.count >= 2, let target = FuzzTarget(rawValue: args[1]) else {
-            print("usage: fuzz-advisor rules|answers|batch FILE...")
+            print("usage: fuzz-advisor rules|answers|batch|yaml FILE...")
             exit(2)
         }
         for path in args.dropFirst(2) {
@@ -50,6 +50,11 @@ enum Selected {
                 bytes += buf[0..<n]
             }
             fclose(f)
+            if target == .yaml, let text = String(validating: bytes, as: UTF8.self) {
+                // Replaying the YAML target says how the two readers compared, not only that it ran.
+                print("\(YAMLDifferential.compare(text)) \(path)")
+                continue
+            }
             target.run(bytes)
             print("ok \(path)")
         }

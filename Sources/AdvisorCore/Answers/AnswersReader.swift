@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads answers from YAML or JSON text and from `--set ID=VALUE`, checking each against the rules.
 /// Values are read as written: `country: NO` is Norway, never a boolean.
 public struct AnswersReader {

@@ -1,5 +1,3 @@
-import Yams
-
 extension RuleSetBuilder {
     static let licenceKeys = ["id", "name", "short", "url", "for", "openness", "properties", "copyleft",
                               "database-right", "summary", "aliases", "sources"]
@@ -7,7 +5,7 @@ extension RuleSetBuilder {
                               "cost", "curation", "personal-data", "size-limit", "verified", "requires", "cautions",
                               "boosts", "rank", "deposit-files", "sources"]
 
-    func readLicence(_ node: Node, path: String) -> Licence? {
+    func readLicence(_ node: YAMLNode, path: String) -> Licence? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a licence", allowed: Self.licenceKeys),
               let id = m.string("id", required: true) else { return nil }
         var aliases: [String: String] = [:]
@@ -27,7 +25,7 @@ extension RuleSetBuilder {
             location: m.location)
     }
 
-    func readService(_ node: Node, path: String) -> Service? {
+    func readService(_ node: YAMLNode, path: String) -> Service? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a service", allowed: Self.serviceKeys),
               let id = m.string("id", required: true) else { return nil }
         var licences: [String]? = m.strings("licences", required: true)
@@ -61,13 +59,13 @@ extension RuleSetBuilder {
         }
     }
 
-    func readReference(_ node: Node, path: String) -> Reference? {
+    func readReference(_ node: YAMLNode, path: String) -> Reference? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a reference", allowed: ["id", "cite", "url"]),
               let id = m.string("id", required: true) else { return nil }
         return Reference(id: id, cite: m.string("cite", required: true) ?? id, url: m.string("url"), location: m.location)
     }
 
-    func readWarningKind(_ node: Node, path: String) -> WarningKind? {
+    func readWarningKind(_ node: YAMLNode, path: String) -> WarningKind? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a warning", allowed: ["id", "title"]),
               let id = m.string("id", required: true) else { return nil }
         return WarningKind(id: id, title: m.string("title", required: true) ?? id, location: m.location)

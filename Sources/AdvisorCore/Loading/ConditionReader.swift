@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the closed condition grammar:
 ///   all: [...] | any: [...] | not: {...} | true | a list (= all)
 ///   {q: ID, is|in|includes|includes-all|exactly: ...} | {q: ID, lt|lte|gt|gte: N} | {q: ID, asked: true|false}
@@ -8,7 +6,7 @@ enum ConditionReader {
     static let testKeys = ["is", "in", "includes", "includes-all", "exactly", "lt", "lte", "gt", "gte", "asked"]
     static let keys = ["all", "any", "not", "q", "licence-has", "licence-is", "openness"] + testKeys
 
-    static func read(_ node: Node, path: String, sink: DiagnosticSink) -> Condition? {
+    static func read(_ node: YAMLNode, path: String, sink: DiagnosticSink) -> Condition? {
         let loc = YAMLDocument.location(node, path)
         switch node {
         case .scalar(let s):
@@ -21,9 +19,6 @@ enum ConditionReader {
         case .mapping:
             guard let m = MapReader(node, path: path, sink: sink, what: "a condition", allowed: keys) else { return nil }
             return readMapping(m, loc: loc, path: path, sink: sink)
-        case .alias:
-            sink.error("yaml/anchor", loc, "aliases are not allowed in rule files")
-            return nil
         }
     }
 

@@ -1,12 +1,10 @@
-import Yams
-
 extension RuleSetBuilder {
     static let questionKeys = ["question", "kind", "text", "hint", "help", "options", "options-from", "next", "default",
                                "min", "max", "unit", "sources"]
     static let optionKeys = ["id", "label", "description", "help", "next", "sources"]
 
     /// A flow node is a mapping whose first key says what it is: `question: ID`, `route: ID` or `outcome: ID`.
-    mutating func readNode(_ node: Node, path: String) -> FlowNode? {
+    mutating func readNode(_ node: YAMLNode, path: String) -> FlowNode? {
         let loc = YAMLDocument.location(node, path)
         guard case .mapping(let raw) = node else {
             sink.error("schema/type", loc, "a node must be a mapping starting with question:, route: or outcome:")
@@ -24,7 +22,7 @@ extension RuleSetBuilder {
         return nil
     }
 
-    private mutating func readQuestion(_ node: Node, path: String) -> Question? {
+    private mutating func readQuestion(_ node: YAMLNode, path: String) -> Question? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a question", allowed: Self.questionKeys),
               let id = m.string("question", required: true) else { return nil }
         var kind = QuestionKind.single
@@ -77,7 +75,7 @@ extension RuleSetBuilder {
         return q
     }
 
-    private func readRouter(_ node: Node, path: String) -> Router? {
+    private func readRouter(_ node: YAMLNode, path: String) -> Router? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a route node", allowed: ["route", "routes", "otherwise"]),
               let id = m.string("route", required: true) else { return nil }
         var routes: [Route] = []

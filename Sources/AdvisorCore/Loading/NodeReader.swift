@@ -1,16 +1,14 @@
-import Yams
-
 /// Typed, strict reading of one YAML mapping: unknown keys are errors with "did you mean", values are
 /// never resolved as YAML booleans (`country: NO` stays the text NO), and every error names its place.
 struct MapReader {
-    let node: Node
-    let pairs: [(key: String, keyNode: Node, value: Node)]
+    let node: YAMLNode
+    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
     let path: String
     let sink: DiagnosticSink
     let what: String
 
     /// nil (with a diagnostic) when `node` is not a mapping.
-    init?(_ node: Node, path: String, sink: DiagnosticSink, what: String, allowed: [String]) {
+    init?(_ node: YAMLNode, path: String, sink: DiagnosticSink, what: String, allowed: [String]) {
         guard case .mapping(let m) = node else {
             sink.error("schema/type", YAMLDocument.location(node, path), "\(what) must be a mapping of keys to values")
             return nil
@@ -19,7 +17,7 @@ struct MapReader {
         self.path = path
         self.sink = sink
         self.what = what
-        var pairs: [(String, Node, Node)] = []
+        var pairs: [(String, YAMLNode, YAMLNode)] = []
         for (k, v) in m {
             guard case .scalar(let s) = k else {
                 sink.error("schema/type", YAMLDocument.location(k, path), "keys in \(what) must be plain words")
@@ -39,7 +37,7 @@ struct MapReader {
 
     func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
 
-    func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    func value(_ key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
 
     func keyLocation(_ key: String) -> SourceLocation {
         pairs.first { $0.key == key }.map { YAMLDocument.location($0.keyNode, path) } ?? location
@@ -58,7 +56,7 @@ struct MapReader {
         return scalar(v, key: key)
     }
 
-    func scalar(_ v: Node, key: String) -> String? {
+    func scalar(_ v: YAMLNode, key: String) -> String? {
         guard case .scalar(let s) = v else {
             sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a single value")
             return nil
@@ -86,7 +84,7 @@ struct MapReader {
         }
     }
 
-    func sequence(_ key: String, required: Bool = false) -> [Node]? {
+    func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let v = value(key) else {
             if required { missing(key) }
             return nil

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Loads a rules directory (or the built-in files) into a `RuleSet`, reporting every error it finds.
 public enum RuleLoader {

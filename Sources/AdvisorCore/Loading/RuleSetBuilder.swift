@@ -1,5 +1,3 @@
-import Yams
-
 /// Accumulates the sections of every rule file, then assembles the `RuleSet`.
 struct RuleSetBuilder {
     let sink: DiagnosticSink
@@ -29,7 +27,7 @@ struct RuleSetBuilder {
 
     init(sink: DiagnosticSink) { self.sink = sink }
 
-    mutating func readManifest(_ root: Node, path: String) {
+    mutating func readManifest(_ root: YAMLNode, path: String) {
         guard let m = MapReader(root, path: path, sink: sink, what: "the manifest", allowed: RuleLoader.manifestKeys) else { return }
         manifestLocation = m.location
         if let s = m.int("schema") {

@@ -1,11 +1,9 @@
-import Yams
-
 extension RuleSetBuilder {
     static let tableKeys = ["table", "hit", "applies", "rows"]
     static let rowKeys = ["id", "when", "because", "sources", "licences", "openness", "alternatives", "warnings",
                           "actions", "constrain", "exclude-services"]
 
-    func readTable(_ node: Node, path: String) -> DecisionTable? {
+    func readTable(_ node: YAMLNode, path: String) -> DecisionTable? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a decision table", allowed: Self.tableKeys),
               let id = m.string("table", required: true) else { return nil }
         var hit = HitPolicy.collect
@@ -30,7 +28,7 @@ extension RuleSetBuilder {
         return DecisionTable(id: id, hit: hit, applies: applies, rows: rows, location: m.location)
     }
 
-    private func readRow(_ node: Node, path: String, table: String) -> TableRow? {
+    private func readRow(_ node: YAMLNode, path: String, table: String) -> TableRow? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a row of table '\(table)'", allowed: Self.rowKeys),
               let id = m.string("id", required: true) else { return nil }
         guard let whenNode = m.value("when") else { m.missing("when"); return nil }

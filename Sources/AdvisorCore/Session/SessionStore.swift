@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The interview saved after every answer (atomically), so that `--resume` continues it and
 /// `advise --answers` can evaluate it. It records the rules version it was made with.

@@ -1,0 +1,99 @@
+extension YAMLParser {
+    /// Blanks, line breaks and comments between flow tokens.
+    mutating func skipFlowSpace() {
+        while true {
+            let c = ch
+            if Self.isBlank(c) {
+                pos += 1
+            } else if c == 10 {
+                newline()
+            } else if c == 35 && (pos == lineStart || Self.isBlank(b[pos - 1]) || b[pos - 1] == 10) {
+                skipComment()
+            } else {
+                return
+            }
+        }
+    }
+
+    /// A node inside `[...]` or `{...}`, or the collection itself at `[` or `{`.
+    mutating func flowNode(depth: Int) throws(YAMLError) -> YAMLNode {
+        switch ch {
+        case 91: return try flowSequence(depth: depth)
+        case 123: return try flowMapping(depth: depth)
+        case 34, 39: return try quoted(flow: true)
+        case 0 where atEnd: throw error("found unexpected end of file inside a flow collection; close it with ']' or '}'")
+        case 45 where Self.isBreakOrBlank(at(pos + 1)):
+            throw error("block sequence entries are not allowed in this context")
+        case 58:
+            // Inside brackets libyaml reads every ':' that starts a token as the value indicator.
+            throw error("a mapping value needs a key before ':'")
+        case 63:
+            throw error("explicit keys ('?') are not supported; write 'key: value'", rule: "yaml/unsupported")
+        case 124, 62: throw error("block scalars ('|', '>') are not allowed inside '[...]' or '{...}'")
+        default:
+            if atDocumentMarker(pos) { throw error("found a document marker inside a flow collection; close it first") }
+            try refuseIndicator()
+            return try plain(parent: -1, flow: true)
+        }
+    }
+
+    private mutating func flowSequence(depth: Int) throws(YAMLError) -> YAMLNode {
+        try checkDepth(depth)
+        let start = mark
+        pos += 1
+        var items: [YAMLNode] = []
+        while true {
+            skipFlowSpace()
+            if ch == 93 { break }
+            var item = try flowNode(depth: depth + 1)
+            skipFlowSpace()
+            if ch == 58 {
+                // `[key: value]` is a list holding a one-pair mapping.
+                pos += 1
+                skipFlowSpace()
+                let value = ch == 44 || ch == 93 ? try counted(empty(at: mark)) : try flowNode(depth: depth + 2)
+                item = try counted(.mapping(YAMLMapping(pairs: [(item, value)], mark: item.mark)))
+                skipFlowSpace()
+            }
+            items.append(item)
+            if ch == 44 { pos += 1; continue }
+            if ch == 93 { break }
+            throw error("did not find expected ',' or ']' (the list opened at line \(start.line), column \(start.column))")
+        }
+        pos += 1
+        return try counted(.sequence(YAMLSequence(items: items, mark: start)))
+    }
+
+    private mutating func flowMapping(depth: Int) throws(YAMLError) -> YAMLNode {
+        try checkDepth(depth)
+        let start = mark
+        pos += 1
+        var pairs: [YAMLMapping.Pair] = []
+        var keys = YAMLKeySet()
+        while true {
+            skipFlowSpace()
+            if ch == 125 { break }
+            let keyMark = mark
+            let key = try flowNode(depth: depth + 1)
+            guard case .scalar(let k) = key else { throw YAMLError(rule: "yaml/unsupported", mark: keyMark, message: "a list or mapping cannot be a key") }
+            if let first = keys.insert(k.string, line: keyMark.line) {
+                throw YAMLError(rule: "yaml/duplicate-key", mark: keyMark,
+                                message: "duplicate key '\(k.string)' in one mapping (first at line \(first))")
+            }
+            skipFlowSpace()
+            var value = try counted(empty(at: mark))
+            if ch == 58 {
+                pos += 1
+                skipFlowSpace()
+                if ch != 44 && ch != 125 { value = try flowNode(depth: depth + 1) }
+                skipFlowSpace()
+            }
+            pairs.append((key, value))
+            if ch == 44 { pos += 1; continue }
+            if ch == 125 { break }
+            throw error("did not find expected ',' or '}' (the mapping opened at line \(start.line), column \(start.column))")
+        }
+        pos += 1
+        return try counted(.mapping(YAMLMapping(pairs: pairs, mark: start)))
+    }
+}

@@ -106,7 +106,7 @@ func drawReview(_ g: inout Grid, state: AppState, in r: Rect) {
         let selected = i == state.reviewCursor
         var x = r.x
         x += g.put(selected ? gl.pointer + " " : "  ", x: x, y: y, role: .accent)
-        let number = "\(i + 1).".padding(toLength: 4, withPad: " ", startingAt: 0)
+        let number = TextWidth.pad("\(i + 1).", 4, ellipsis: "")
         x += g.put(number, x: x, y: y, role: .key)
         if i < state.trail.count {
             let step = state.trail[i]

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Saves the Markdown report next to the user's work without ever overwriting a file.
 public enum ReportSaver {

@@ -1,5 +1,5 @@
 import AdvisorCore
-import Foundation
+import Glibc
 
 /// Carries out what the state machine asks for and reports back to it: saves the report, writes the
 /// deposit files, and keeps the saved interview (`--resume`) in step with the answers. The only I/O of
@@ -72,7 +72,7 @@ public struct SessionEffects: Sendable {
     /// A path as typed, made absolute against `directory` (`~/` is the home directory).
     public func resolve(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
-        if path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+        if path == "~" || path.hasPrefix("~/"), let home = FileSystem.environment("HOME") {
             return home + path.dropFirst()
         }
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -85,7 +85,7 @@ public struct SessionEffects: Sendable {
             try SafeWriter.write(job.files, to: target, force: job.force)
         } catch let failure {
             if failure.exists {
-                let existing = job.files.map(\.name).filter { FileManager.default.fileExists(atPath: target + "/" + $0) }
+                let existing = job.files.map(\.name).filter { FileSystem.exists(target + "/" + $0) }
                 state.depositExists(existing)
             } else {
                 state.depositFailed(failure.description)

@@ -1,11 +1,9 @@
-import Foundation
-
 /// LICENSE: the SPDX id, a copyright line and the canonical URL. The project ships no licence texts; the
 /// full text is added only where the machine already has it (Debian's /usr/share/common-licenses).
 public enum LicenseFile {
     /// Where licence texts may already be installed; LICENSE_ADVISOR_LICENSE_TEXTS overrides it (tests).
     public static var textDirectories: [String] {
-        if let dirs = ProcessInfo.processInfo.environment["LICENSE_ADVISOR_LICENSE_TEXTS"] {
+        if let dirs = FileSystem.environment("LICENSE_ADVISOR_LICENSE_TEXTS") {
             return dirs.split(separator: ":").map(String.init)
         }
         return ["/usr/share/common-licenses"]
@@ -44,7 +42,7 @@ public enum LicenseFile {
         for dir in textDirectories {
             for name in names {
                 let path = dir + "/" + name
-                if let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) {
+                if let data = FileSystem.read(path), let text = String(validating: data, as: UTF8.self) {
                     return text
                 }
             }

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -57,9 +56,7 @@ public enum SafeWriter {
             if (st.st_mode & S_IFMT) == S_IFLNK, stat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return }
             throw Failure(description: "\(dir) exists and is not a directory", exists: false)
         }
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        } catch {
+        guard FileSystem.createDirectories(dir) else {
             throw Failure(description: "cannot create the directory \(dir): \(reason(errno))", exists: false)
         }
     }

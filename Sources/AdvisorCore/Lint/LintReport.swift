@@ -1,4 +1,3 @@
-import Foundation
 
 /// One `lint` run: the loader's errors when the rules do not load, otherwise lint's findings.
 public struct LintReport: Sendable {
@@ -68,11 +67,6 @@ public struct LintReport: Sendable {
 
     /// The loader reads every `*.yaml` and `*.yml` below the directory.
     static func yamlFileCount(in directory: String) -> Int {
-        let walker = FileManager.default.enumerator(at: URL(fileURLWithPath: directory), includingPropertiesForKeys: nil)
-        var n = 0
-        while let url = walker?.nextObject() as? URL {
-            if ["yaml", "yml"].contains(url.pathExtension) { n += 1 }
-        }
-        return n
+        FileSystem.files(under: directory).count { ["yaml", "yml"].contains(FileSystem.fileExtension($0)) }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Loads a rules directory (or the built-in files) into a `RuleSet`, reporting every error it finds.
 public enum RuleLoader {
@@ -12,25 +11,18 @@ public enum RuleLoader {
     public static func load(directory: String) throws(DiagnosticList) -> RuleSet {
         let sink = DiagnosticSink()
         var files: [(String, String)] = []
-        let base = URL(fileURLWithPath: directory)
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+        guard FileSystem.kind(directory) == .directory else {
             throw DiagnosticList([Diagnostic(rule: "rules/missing", at: nil, "rules directory '\(directory)' does not exist")])
         }
-        let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
-        var paths: [String] = []
-        while let url = walker?.nextObject() as? URL {
-            if ["yaml", "yml"].contains(url.pathExtension) { paths.append(url.path) }
-        }
-        for path in paths.sorted() {
-            let display = displayPath(path, base: base.path)
-            guard let data = FileManager.default.contents(atPath: path) else {
+        for path in FileSystem.files(under: directory) where ["yaml", "yml"].contains(FileSystem.fileExtension(path)) {
+            let display = displayPath(path)
+            guard let data = FileSystem.read(path, limit: YAMLLimits.maxBytes) else {
                 sink.error("rules/unreadable", SourceLocation(file: display, line: 1, column: 1), "cannot read the file")
                 continue
             }
             if data.count > YAMLLimits.maxBytes {
                 sink.error("yaml/size", SourceLocation(file: display, line: 1, column: 1),
-                           "file is \(data.count) bytes; the limit is \(YAMLLimits.maxBytes)")
+                           "file is larger than the limit of \(YAMLLimits.maxBytes) bytes")
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
@@ -49,14 +41,13 @@ public enum RuleLoader {
         try load(files: files, sink: DiagnosticSink())
     }
 
-    static func displayPath(_ path: String, base: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath + "/"
+    static func displayPath(_ path: String) -> String {
+        let cwd = FileSystem.currentDirectory + "/"
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 
     /// Line and column (counting characters) of the first byte that is not valid UTF-8.
-    static func invalidUTF8Position(_ data: Data) -> (line: Int, column: Int) {
-        let bytes = [UInt8](data)
+    static func invalidUTF8Position(_ bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var lineStart = 0
         var i = 0

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The interview saved after every answer (atomically), so that `--resume` continues it and
 /// `advise --answers` can evaluate it. It records the rules version it was made with.
@@ -12,18 +11,18 @@ public struct SessionStore: Sendable {
     /// and ProcessInfo copies the whole environment).
     public static func standard(environment: [String: String]? = nil) -> SessionStore {
         let value: (String) -> String? = { name in
-            environment.map { $0[name] } ?? getenv(name).map { String(cString: $0) }
+            environment.map { $0[name] } ?? FileSystem.environment(name)
         }
         let base: String
         if let xdg = value("XDG_STATE_HOME"), xdg.hasPrefix("/") {
             base = xdg
         } else {
-            base = (value("HOME") ?? NSHomeDirectory()) + "/.local/state"
+            base = (value("HOME") ?? FileSystem.homeDirectory) + "/.local/state"
         }
         return SessionStore(path: base + "/license-advisor/interview.json")
     }
 
-    public var directory: String { (path as NSString).deletingLastPathComponent }
+    public var directory: String { FileSystem.parent(of: path) }
 
     public static func serialize(_ answers: Answers, rules: RuleSet) -> String {
         let ordered = rules.questions.compactMap { q in answers[q.id].map { (q.id, $0.json) } }
@@ -38,9 +37,9 @@ public struct SessionStore: Sendable {
         try SafeWriter.writeOne(Self.serialize(answers, rules: rules), to: path, dir: directory)
     }
 
-    public func exists() -> Bool { FileManager.default.fileExists(atPath: path) }
+    public func exists() -> Bool { FileSystem.exists(path) }
 
-    public func delete() { try? FileManager.default.removeItem(atPath: path) }
+    public func delete() { FileSystem.remove(path) }
 
     public struct Restored: Sendable {
         public var answers: Answers
@@ -51,7 +50,7 @@ public struct SessionStore: Sendable {
 
     /// Loads what still fits the current rules: valid answers are kept, the rest dropped with a notice.
     public func load(rules: RuleSet) throws(DiagnosticList) -> Restored {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileSystem.read(path) else {
             throw DiagnosticList([Diagnostic(rule: "session/missing", at: nil, "no saved interview at \(path)")])
         }
         guard let text = String(validating: data, as: UTF8.self) else {

@@ -1,7 +1,7 @@
 import AdvisorCore
 import AdvisorTUI
 import ArgumentParser
-import Foundation
+import Glibc
 import TerminalBackend
 
 /// The ncurses interview. Every answer is kept in `SessionStore.standard()` so that `--resume`
@@ -22,7 +22,7 @@ enum TerminalInterview {
         state.currentYear = Self.currentYear()
         // At the first open question with the notices (a fresh start has no answers: the welcome).
         state.resume(notices: notices)
-        var effects = SessionEffects(directory: FileManager.default.currentDirectoryPath, store: store, stored: start)
+        var effects = SessionEffects(directory: FileSystem.currentDirectory, store: store, stored: start)
         // Test hook (scripts/e2e-hardening): crash on purpose after the first frame.
         let crash = Self.environment("LICENSE_ADVISOR_TEST_CRASH") == "1"
         let end = Session.run(&state, terminal: terminal, effects: &effects, crashAfterFirstFrame: crash)

@@ -2,7 +2,7 @@ extension YAMLParser {
     /// A literal (`|`) or folded (`>`) scalar with its chomping (`-`, `+`) and indentation
     /// indicators, read the way libyaml reads it so that files keep the meaning they had with Yams.
     mutating func blockScalar(parent: Int) throws(YAMLError) -> YAMLNode {
-        let m = mark
+        let m = markHere()
         let literal = ch == 124
         pos += 1
         var chomp = 0

@@ -39,7 +39,7 @@ extension YAMLParser {
 
     private mutating func flowSequence(depth: Int) throws(YAMLError) -> YAMLNode {
         try checkDepth(depth)
-        let start = mark
+        let start = markHere()
         pos += 1
         var items: [YAMLNode] = []
         while true {
@@ -51,7 +51,7 @@ extension YAMLParser {
                 // `[key: value]` is a list holding a one-pair mapping.
                 pos += 1
                 skipFlowSpace()
-                let value = ch == 44 || ch == 93 ? try counted(empty(at: mark)) : try flowNode(depth: depth + 2)
+                let value = ch == 44 || ch == 93 ? try counted(empty(at: markHere())) : try flowNode(depth: depth + 2)
                 item = try counted(.mapping(YAMLMapping(pairs: [(item, value)], mark: item.mark)))
                 skipFlowSpace()
             }
@@ -66,14 +66,14 @@ extension YAMLParser {
 
     private mutating func flowMapping(depth: Int) throws(YAMLError) -> YAMLNode {
         try checkDepth(depth)
-        let start = mark
+        let start = markHere()
         pos += 1
         var pairs: [YAMLMapping.Pair] = []
         var keys = YAMLKeySet()
         while true {
             skipFlowSpace()
             if ch == 125 { break }
-            let keyMark = mark
+            let keyMark = markHere()
             let key = try flowNode(depth: depth + 1)
             guard case .scalar(let k) = key else { throw YAMLError(rule: "yaml/unsupported", mark: keyMark, message: "a list or mapping cannot be a key") }
             if let first = keys.insert(k.string, line: keyMark.line) {
@@ -81,14 +81,15 @@ extension YAMLParser {
                                 message: "duplicate key '\(k.string)' in one mapping (first at line \(first))")
             }
             skipFlowSpace()
-            var value = try counted(empty(at: mark))
+            var value: YAMLNode?
             if ch == 58 {
                 pos += 1
                 skipFlowSpace()
                 if ch != 44 && ch != 125 { value = try flowNode(depth: depth + 1) }
                 skipFlowSpace()
             }
-            pairs.append((key, value))
+            if value == nil { value = try counted(empty(at: markHere())) }
+            pairs.append((key, value!))
             if ch == 44 { pos += 1; continue }
             if ch == 125 { break }
             throw error("did not find expected ',' or '}' (the mapping opened at line \(start.line), column \(start.column))")

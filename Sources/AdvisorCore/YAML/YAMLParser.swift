@@ -39,6 +39,9 @@ struct YAMLParser {
     /// Spaces before the content at `pos` when `pos` is the first content of its line.
     var indent = 0
     var nodes = 0
+    var columnLine = -1
+    var columnPos = 0
+    var columnValue = 1
 
     init(_ b: UnsafeBufferPointer<UInt8>, maxDepth: Int, maxNodes: Int) {
         self.b = b
@@ -56,7 +59,23 @@ struct YAMLParser {
     /// Blank, line break or end of text: what must follow an indicator such as `-` or `:`.
     @inline(__always) static func isBreakOrBlank(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 10 || c == 0 }
 
+    /// Where `pos` is, for an error (computed afresh).
     var mark: YAMLMark { YAMLMark(line: line, column: column(of: pos)) }
+
+    /// Where `pos` is, for a node: columns count Unicode scalars, so the count goes on from the last
+    /// node on the same line instead of from the line's start (a long flow line stays linear).
+    mutating func markHere() -> YAMLMark {
+        if columnLine != lineStart || columnPos > pos {
+            columnLine = lineStart
+            columnPos = lineStart
+            columnValue = 1
+        }
+        while columnPos < pos {
+            if b[columnPos] & 0xC0 != 0x80 { columnValue += 1 }
+            columnPos += 1
+        }
+        return YAMLMark(line: line, column: columnValue)
+    }
 
     func column(of p: Int) -> Int {
         var n = 1
@@ -141,7 +160,7 @@ struct YAMLParser {
         }
         var root: YAMLNode?
         if indent == 0 && atDocumentMarker(pos) && ch == 45 {
-            let m = mark
+            let m = markHere()
             pos += 3
             skipBlanks()
             if ch == 35 || ch == 10 || atEnd {
@@ -259,7 +278,7 @@ struct YAMLParser {
     mutating func blockMapping(depth: Int) throws(YAMLError) -> YAMLNode {
         try checkDepth(depth)
         let n = pos - lineStart
-        let start = mark
+        let start = markHere()
         var pairs: [YAMLMapping.Pair] = []
         var keys = YAMLKeySet()
         while true {
@@ -267,7 +286,7 @@ struct YAMLParser {
             try refuseIndicator()
             if ch == 91 || ch == 123 { throw error("a list or mapping cannot be a key", rule: "yaml/unsupported") }
             guard keyAhead() else { throw error("could not find expected ':' after a key") }
-            let keyMark = mark
+            let keyMark = markHere()
             let key: YAMLNode = ch == 34 || ch == 39 ? try quoted(flow: false) : try plainKey()
             let text = key.scalar?.string ?? ""
             if let first = keys.insert(text, line: keyMark.line) {
@@ -289,7 +308,7 @@ struct YAMLParser {
     mutating func mappingValue(indent n: Int, depth: Int, colon: YAMLMark) throws(YAMLError) -> YAMLNode {
         skipBlanks()
         if ch == 35 || ch == 10 || atEnd {
-            let m = mark
+            let m = markHere()
             guard try nextContent() else { return try counted(empty(at: m)) }
             if indent > n { return try node(parent: n, depth: depth, inline: false) }
             if indent == n && ch == 45 && Self.isBreakOrBlank(at(pos + 1)) { return try blockSequence(depth: depth) }
@@ -301,13 +320,13 @@ struct YAMLParser {
     mutating func blockSequence(depth: Int) throws(YAMLError) -> YAMLNode {
         try checkDepth(depth)
         let n = pos - lineStart
-        let start = mark
+        let start = markHere()
         var items: [YAMLNode] = []
         while true {
             pos += 1
             skipBlanks()
             if ch == 35 || ch == 10 || atEnd {
-                let m = mark
+                let m = markHere()
                 if try nextContent(), indent > n {
                     items.append(try node(parent: n, depth: depth + 1, inline: false))
                 } else {

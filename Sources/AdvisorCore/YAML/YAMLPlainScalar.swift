@@ -1,7 +1,7 @@
 extension YAMLParser {
     /// A key written without quotes: the text up to `:` on this line (`keyAhead` found it).
     mutating func plainKey() throws(YAMLError) -> YAMLNode {
-        let m = mark
+        let m = markHere()
         let (from, to) = segment(flow: false)
         return .scalar(YAMLScalar(string: String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self), mark: m))
     }
@@ -36,7 +36,7 @@ extension YAMLParser {
     /// (any line in flow context) that are not comments or document markers. A single line break
     /// becomes a space, each further empty line a line break.
     mutating func plain(parent: Int, flow: Bool = false) throws(YAMLError) -> YAMLNode {
-        let m = mark
+        let m = markHere()
         let (from, to) = segment(flow: flow)
         var bytes: [UInt8]?
         var end = (pos: to, line: line, lineStart: lineStart)

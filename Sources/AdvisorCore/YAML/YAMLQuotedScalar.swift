@@ -2,7 +2,7 @@ extension YAMLParser {
     /// A single- or double-quoted scalar from its opening quote. Line breaks fold as in plain
     /// scalars; blanks before a break are dropped; `\` at the end of a line joins without a space.
     mutating func quoted(flow: Bool) throws(YAMLError) -> YAMLNode {
-        let m = mark
+        let m = markHere()
         let q = ch
         let double = q == 34
         pos += 1

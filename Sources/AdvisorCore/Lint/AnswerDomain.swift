@@ -4,9 +4,8 @@ struct Mentions {
     var options: [String: Set<String>] = [:]
     var thresholds: [String: Set<Double>] = [:]
 
-    init(_ rules: RuleSet) {
-        var conditions: [Condition] = []
-        for case .router(let r) in rules.nodes.values { conditions += r.routes.map(\.when) }
+    init(_ rules: RuleSet, routes: FlowRoutes) {
+        var conditions = routes.when
         for t in rules.tables { conditions += [t.applies] + t.rows.map(\.when) }
         for s in rules.services { conditions += (s.requires + s.cautions + s.boosts).map(\.when) }
         for c in conditions {

@@ -53,7 +53,7 @@ extension LintContext {
             used.formUnion(s.licences ?? [])
             conditions += (s.requires + s.cautions + s.boosts).map(\.when)
         }
-        for case .router(let r) in rules.nodes.values { conditions += r.routes.map(\.when) }
+        conditions += graph.routes.when
         for c in conditions {
             for (atom, _) in c.atoms() {
                 switch atom.test {

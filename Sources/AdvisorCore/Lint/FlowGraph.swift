@@ -1,3 +1,7 @@
+enum FlowNodeKind: UInt8 {
+    case question, router, outcome
+}
+
 /// The interview as an indexed graph for lint: node `i` is `rules.nodeOrder[i]`. Edges to undefined
 /// nodes are dropped (the loader reports those). Every pass here is O(V + E).
 struct FlowGraph {
@@ -5,9 +9,12 @@ struct FlowGraph {
     let ids: [String]
     let index: [String: Int]
     let nodes: [FlowNode]
+    /// what each node is, read without copying the node
+    let kinds: [FlowNodeKind]
     /// distinct successors, in the order the edges are written
     let succ: [[Int]]
     let pred: [[Int]]
+    let routes: FlowRoutes
     let entry: Int?
     /// reachable from the entry
     let reachable: [Bool]
@@ -26,18 +33,28 @@ struct FlowGraph {
         index.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() { index[id] = i }
         self.index = index
+        var kinds = [FlowNodeKind](repeating: .outcome, count: ids.count)
         var succ = [[Int]](repeating: [], count: ids.count)
         var pred = [[Int]](repeating: [], count: ids.count)
+        // lastFrom[j] == i: the edge i → j is already listed
+        var lastFrom = [Int](repeating: -1, count: ids.count)
         for (i, node) in nodes.enumerated() {
-            var seen: Set<Int> = []
+            switch node {
+            case .question: kinds[i] = .question
+            case .router: kinds[i] = .router
+            case .outcome: kinds[i] = .outcome
+            }
             for s in node.successors {
-                guard let j = index[s.id], seen.insert(j).inserted else { continue }
+                guard let j = index[s.id], lastFrom[j] != i else { continue }
+                lastFrom[j] = i
                 succ[i].append(j)
                 pred[j].append(i)
             }
         }
+        self.kinds = kinds
         self.succ = succ
         self.pred = pred
+        routes = FlowRoutes(nodes: nodes, index: index, succ: succ)
         entry = index[rules.entry]
 
         var reachable = [Bool](repeating: false, count: ids.count)
@@ -86,10 +103,7 @@ struct FlowGraph {
         return nil
     }
 
-    func isOutcome(_ n: Int) -> Bool {
-        if case .outcome = nodes[n] { return true }
-        return false
-    }
+    func isOutcome(_ n: Int) -> Bool { kinds[n] == .outcome }
 
     /// Nodes that can reach one of `targets` (reverse BFS).
     func coReachable(from targets: [Int]) -> [Bool] {

@@ -76,7 +76,7 @@ struct LintContext {
         self.rules = rules
         graph = FlowGraph(rules)
         dominators = Dominators(graph)
-        mentions = Mentions(rules)
+        mentions = Mentions(rules, routes: graph.routes)
         questions = graph.nodes.compactMap { node in
             if case .question(let q) = node { return q }
             return nil

@@ -22,16 +22,18 @@ extension LintContext {
     private mutating func checkTable(_ t: DecisionTable, targets: [Int], reported: inout Set<String>) {
         let conditions = [t.applies] + t.rows.map(\.when)
         let questions = conditions.flatMap { $0.atoms().compactMap(\.atom.question) }
-        var sites: [ReadSite] = []
+        let labels = ["the 'applies' of table '\(t.id)'"] + t.rows.map { "row '\($0.id)' of table '\(t.id)'" }
+        let candidates = conditions.map(readCandidates)
+        // Only the sites with a read to check: a table is evaluated at many outcomes.
+        var sites: [(site: ReadSite, reads: [Atom])] = []
         for o in targets {
-            sites.append(ReadSite(condition: t.applies, label: "the 'applies' of table '\(t.id)'", node: o,
-                                  earlier: [], tableSemantics: true, applies: .always))
-            sites += t.rows.map { row in
-                ReadSite(condition: row.when, label: "row '\(row.id)' of table '\(t.id)'", node: o,
-                         earlier: [], tableSemantics: true, applies: t.applies)
+            for (k, condition) in conditions.enumerated() {
+                let reads = unguardedReads(candidates[k], at: o)
+                guard !reads.isEmpty else { continue }
+                sites.append((ReadSite(condition: condition, label: labels[k], node: o, earlier: [],
+                                       tableSemantics: true, applies: k == 0 ? .always : t.applies), reads))
             }
         }
-        let reads = sites.map(unguardedReads)
 
         // Full answer domains first; if that is too large, only the `applies` questions in full.
         var p = Projection(questions: questions, rules: rules, mentions: mentions, resultFacts: nil)
@@ -47,7 +49,7 @@ extension LintContext {
             run = p.map { Propagation(graph: graph, projection: $0, targets: targets) }
         }
         let arriving = run?.arriving
-        for (site, atoms) in zip(sites, reads) where !atoms.isEmpty {
+        for (site, atoms) in sites {
             reportUseBeforeAsk(site, reads: atoms, projection: p, arriving: arriving, reported: &reported)
         }
         guard full, let p, let arriving else { return }

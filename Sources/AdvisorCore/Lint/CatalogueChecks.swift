@@ -53,13 +53,10 @@ extension LintContext {
             used.formUnion(s.licences ?? [])
             conditions += (s.requires + s.cautions + s.boosts).map(\.when)
         }
-        conditions += graph.routes.when
-        for c in conditions {
-            for (atom, _) in c.atoms() {
-                switch atom.test {
-                case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids): used.formUnion(ids)
-                default: break
-                }
+        for atom in graph.routes.atoms + conditions.flatMap({ $0.atoms().map(\.atom) }) {
+            switch atom.test {
+            case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids): used.formUnion(ids)
+            default: break
             }
         }
         for l in rules.licences where !used.contains(l.id) {

@@ -38,6 +38,7 @@ struct FlowGraph {
         var pred = [[Int]](repeating: [], count: ids.count)
         // lastFrom[j] == i: the edge i → j is already listed
         var lastFrom = [Int](repeating: -1, count: ids.count)
+        var routeEdges: [Int] = []
         for (i, node) in nodes.enumerated() {
             switch node {
             case .question: kinds[i] = .question
@@ -45,16 +46,22 @@ struct FlowGraph {
             case .outcome: kinds[i] = .outcome
             }
             for s in node.successors {
-                guard let j = index[s.id], lastFrom[j] != i else { continue }
-                lastFrom[j] = i
-                succ[i].append(j)
-                pred[j].append(i)
+                guard let j = index[s.id] else {
+                    if kinds[i] == .router { routeEdges.append(-1) }
+                    continue
+                }
+                if lastFrom[j] != i {
+                    lastFrom[j] = i
+                    succ[i].append(j)
+                    pred[j].append(i)
+                }
+                if kinds[i] == .router { routeEdges.append(succ[i].firstIndex(of: j)!) }
             }
         }
         self.kinds = kinds
         self.succ = succ
         self.pred = pred
-        routes = FlowRoutes(nodes: nodes, index: index, succ: succ)
+        routes = FlowRoutes(nodes: nodes, index: index, edges: routeEdges)
         entry = index[rules.entry]
 
         var reachable = [Bool](repeating: false, count: ids.count)

@@ -83,7 +83,9 @@ struct Propagation {
         let routes = graph.routes
         let otherwise = routes.otherwiseEdge[n]
         var out = [Set<UInt64>?](repeating: nil, count: graph.succ[n].count)
-        let fixed = routes.routes(of: n).allSatisfy { k in routes.reads(of: k).allSatisfy { $0 >= 0 && slotAt[$0] < 0 } }
+        let fixed = routes.routes(of: n).allSatisfy { k in
+            routes.atoms(of: k).allSatisfy { a in routes.atomNode[a] == -2 || (routes.atomNode[a] >= 0 && slotAt[routes.atomNode[a]] < 0) }
+        }
         if fixed {
             var decided = false
             for k in routes.routes(of: n) {

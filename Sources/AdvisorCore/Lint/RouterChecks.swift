@@ -13,7 +13,10 @@ extension LintContext {
             }
             let reads = graph.routes.routes(of: n).map { k in
                 // Most routes read only questions asked on every path to them: no atoms to list.
-                graph.routes.reads(of: k).allSatisfy { $0 >= 0 && dominators.dominates($0, n) } ? []
+                graph.routes.atoms(of: k).allSatisfy { a in
+                    let q = graph.routes.atomNode[a]
+                    return q == -2 || (q >= 0 && dominators.dominates(q, n))
+                } ? []
                     : unguardedReads(readCandidates(graph.routes.when[k]), at: n)
             }
             guard !proven || reads.contains(where: { !$0.isEmpty }) else { continue }

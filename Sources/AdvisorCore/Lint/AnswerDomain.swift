@@ -4,24 +4,29 @@ struct Mentions {
     var options: [String: Set<String>] = [:]
     var thresholds: [String: Set<Double>] = [:]
 
-    init(_ rules: RuleSet) {
-        var conditions: [Condition] = []
-        for case .router(let r) in rules.nodes.values { conditions += r.routes.map(\.when) }
-        for t in rules.tables { conditions += [t.applies] + t.rows.map(\.when) }
-        for s in rules.services { conditions += (s.requires + s.cautions + s.boosts).map(\.when) }
-        for c in conditions {
-            for (atom, _) in c.atoms() {
-                guard let q = atom.question else { continue }
-                switch atom.test {
-                case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids):
-                    options[q, default: []].formUnion(ids)
-                case .compare(_, let n):
-                    thresholds[q, default: []].insert(n)
-                case .asked:
-                    break
-                }
+    init(_ rules: RuleSet, routes: FlowRoutes) {
+        var options: [String: Set<String>] = [:]
+        var thresholds: [String: Set<Double>] = [:]
+        func note(_ atom: Atom) {
+            guard let q = atom.question else { return }
+            switch atom.test {
+            case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids):
+                options[q, default: []].formUnion(ids)
+            case .compare(_, let n):
+                thresholds[q, default: []].insert(n)
+            case .asked:
+                break
             }
         }
+        routes.atoms.forEach(note)
+        for t in rules.tables {
+            for c in [t.applies] + t.rows.map(\.when) { c.atoms().forEach { note($0.atom) } }
+        }
+        for s in rules.services {
+            for c in s.requires + s.cautions + s.boosts { c.when.atoms().forEach { note($0.atom) } }
+        }
+        self.options = options
+        self.thresholds = thresholds
     }
 }
 

@@ -22,16 +22,29 @@ extension LintContext {
     /// `asked:` test on the same question in the same condition. Tables: positive atoms too, as
     /// they may read a question that is never asked there.
     func unguardedReads(_ site: ReadSite) -> [Atom] {
-        var seen: Set<String> = []
-        return site.condition.atoms().compactMap { atom, _ in
-            guard let q = atom.question, let qi = graph.index[q], !dominators.dominates(qi, site.node) else { return nil }
-            if case .asked = atom.test { return nil }
-            if site.condition.atoms().contains(where: { a, _ in
+        unguardedReads(readCandidates(site.condition), at: site.node)
+    }
+
+    /// The reads of one condition that the must-analysis checks at each node where it is evaluated:
+    /// per question (with a node, and no `asked:` test on it in the condition), its first atom.
+    func readCandidates(_ condition: Condition) -> [(atom: Atom, node: Int)] {
+        let atoms = condition.atoms()
+        var out: [(atom: Atom, node: Int)] = []
+        for (atom, _) in atoms {
+            guard let q = atom.question, let qi = graph.index[q] else { continue }
+            if case .asked = atom.test { continue }
+            if atoms.contains(where: { a, _ in
                 if case .asked = a.test { return a.question == q }
                 return false
-            }) { return nil }
-            return seen.insert(q).inserted ? atom : nil
+            }) { continue }
+            if !out.contains(where: { $0.node == qi }) { out.append((atom, qi)) }
         }
+        return out
+    }
+
+    /// The candidates whose question does not dominate `node`.
+    func unguardedReads(_ candidates: [(atom: Atom, node: Int)], at node: Int) -> [Atom] {
+        candidates.compactMap { dominators.dominates($0.node, node) ? nil : $0.atom }
     }
 
     /// Reports the reads the valuations confirm; without valuations (too many combinations),

@@ -53,13 +53,10 @@ extension LintContext {
             used.formUnion(s.licences ?? [])
             conditions += (s.requires + s.cautions + s.boosts).map(\.when)
         }
-        for case .router(let r) in rules.nodes.values { conditions += r.routes.map(\.when) }
-        for c in conditions {
-            for (atom, _) in c.atoms() {
-                switch atom.test {
-                case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids): used.formUnion(ids)
-                default: break
-                }
+        for atom in graph.routes.atoms + conditions.flatMap({ $0.atoms().map(\.atom) }) {
+            switch atom.test {
+            case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids): used.formUnion(ids)
+            default: break
             }
         }
         for l in rules.licences where !used.contains(l.id) {
@@ -106,9 +103,9 @@ extension LintContext {
         var cited: Set<String> = []
         for l in rules.licences { cited.formUnion(l.sources) }
         for s in rules.services { cited.formUnion(s.sources) }
-        for q in questions {
-            cited.formUnion(q.sources)
-            for o in q.options { cited.formUnion(o.sources) }
+        for i in questions.indices {  // by index: copying every question costs more than reading its sources
+            cited.formUnion(questions[i].sources)
+            for k in questions[i].options.indices { cited.formUnion(questions[i].options[k].sources) }
         }
         for t in rules.tables {
             for row in t.rows {

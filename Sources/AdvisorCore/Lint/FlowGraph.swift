@@ -1,3 +1,7 @@
+enum FlowNodeKind: UInt8 {
+    case question, router, outcome
+}
+
 /// The interview as an indexed graph for lint: node `i` is `rules.nodeOrder[i]`. Edges to undefined
 /// nodes are dropped (the loader reports those). Every pass here is O(V + E).
 struct FlowGraph {
@@ -5,9 +9,12 @@ struct FlowGraph {
     let ids: [String]
     let index: [String: Int]
     let nodes: [FlowNode]
+    /// what each node is, read without copying the node
+    let kinds: [FlowNodeKind]
     /// distinct successors, in the order the edges are written
     let succ: [[Int]]
     let pred: [[Int]]
+    let routes: FlowRoutes
     let entry: Int?
     /// reachable from the entry
     let reachable: [Bool]
@@ -26,18 +33,35 @@ struct FlowGraph {
         index.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() { index[id] = i }
         self.index = index
+        var kinds = [FlowNodeKind](repeating: .outcome, count: ids.count)
         var succ = [[Int]](repeating: [], count: ids.count)
         var pred = [[Int]](repeating: [], count: ids.count)
+        // lastFrom[j] == i: the edge i → j is already listed
+        var lastFrom = [Int](repeating: -1, count: ids.count)
+        var routeEdges: [Int] = []
         for (i, node) in nodes.enumerated() {
-            var seen: Set<Int> = []
+            switch node {
+            case .question: kinds[i] = .question
+            case .router: kinds[i] = .router
+            case .outcome: kinds[i] = .outcome
+            }
             for s in node.successors {
-                guard let j = index[s.id], seen.insert(j).inserted else { continue }
-                succ[i].append(j)
-                pred[j].append(i)
+                guard let j = index[s.id] else {
+                    if kinds[i] == .router { routeEdges.append(-1) }
+                    continue
+                }
+                if lastFrom[j] != i {
+                    lastFrom[j] = i
+                    succ[i].append(j)
+                    pred[j].append(i)
+                }
+                if kinds[i] == .router { routeEdges.append(succ[i].firstIndex(of: j)!) }
             }
         }
+        self.kinds = kinds
         self.succ = succ
         self.pred = pred
+        routes = FlowRoutes(nodes: nodes, index: index, edges: routeEdges)
         entry = index[rules.entry]
 
         var reachable = [Bool](repeating: false, count: ids.count)
@@ -86,10 +110,7 @@ struct FlowGraph {
         return nil
     }
 
-    func isOutcome(_ n: Int) -> Bool {
-        if case .outcome = nodes[n] { return true }
-        return false
-    }
+    func isOutcome(_ n: Int) -> Bool { kinds[n] == .outcome }
 
     /// Nodes that can reach one of `targets` (reverse BFS).
     func coReachable(from targets: [Int]) -> [Bool] {

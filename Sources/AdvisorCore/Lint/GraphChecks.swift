@@ -108,15 +108,14 @@ extension LintContext {
     }
 
     private mutating func checkMissingNext() {
-        for q in questions {
+        // Only questions without a next can have an answer that leads nowhere; the others are not copied.
+        for i in questions.indices where questions[i].next == nil {
+            let q = questions[i]
             if q.kind != .single {
-                if q.next == nil {
-                    report(.error, "graph/option-without-next", q.location,
-                           "\(q.kind.rawValue) question '\(q.id)' has no next: every answer to it leads nowhere")
-                }
+                report(.error, "graph/option-without-next", q.location,
+                       "\(q.kind.rawValue) question '\(q.id)' has no next: every answer to it leads nowhere")
                 continue
             }
-            guard q.next == nil else { continue }
             let fromCatalogue = q.options.filter { o in o.next == nil && rules.licence(o.id)?.location == o.location && o.location != nil }
             if !fromCatalogue.isEmpty {
                 report(.error, "graph/option-without-next", q.location,

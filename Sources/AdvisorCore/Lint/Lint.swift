@@ -73,14 +73,12 @@ struct LintContext {
     let evaluateAll: [Int]
 
     init(rules: RuleSet) {
+        let graph = FlowGraph(rules)
         self.rules = rules
-        graph = FlowGraph(rules)
+        self.graph = graph
         dominators = Dominators(graph)
-        mentions = Mentions(rules)
-        questions = graph.nodes.compactMap { node in
-            if case .question(let q) = node { return q }
-            return nil
-        }
+        mentions = Mentions(rules, routes: graph.routes)
+        questions = graph.nodes.indices.compactMap { n in graph.question(n) }
         var named: [String: [Int]] = [:]
         var all: [Int] = []
         for n in graph.topo {

@@ -14,7 +14,13 @@ struct Propagation {
 
     init(graph: FlowGraph, projection p: Projection, targets: [Int], cap: Int = Lint.valuationCap) {
         let relevant = graph.coReachable(from: targets)
-        let isTarget = Set(targets)
+        var isTarget = [Bool](repeating: false, count: graph.count)
+        for t in targets { isTarget[t] = true }
+        // the projection's slot of each question node (-1: not projected), so nodes are not looked up by id
+        var slotAt = [Int8](repeating: -1, count: graph.count)
+        for (i, d) in p.domains.enumerated() {
+            if let m = graph.index[d.question.id] { slotAt[m] = Int8(i) }
+        }
         var sets = [Set<UInt64>?](repeating: nil, count: graph.count)
         var result: [Int: Set<UInt64>] = [:]
         var work = 0
@@ -39,12 +45,13 @@ struct Propagation {
         walk: for n in graph.topo where relevant[n] {
             guard let s = sets[n] else { continue }
             sets[n] = nil
-            if isTarget.contains(n) { result[n] = s }
-            switch graph.nodes[n] {
+            if isTarget[n] { result[n] = s }
+            switch graph.kinds[n] {
             case .outcome:
                 break
-            case .question(let q):
-                if let i = p.slot[q.id] {
+            case .question:
+                if slotAt[n] >= 0, let q = graph.question(n) {
+                    let i = Int(slotAt[n])
                     for (code, next) in p.edges(of: q, slot: i) {
                         var moved = Set<UInt64>(minimumCapacity: s.count)
                         for v in s { moved.insert(p.setting(v, i, code)) }
@@ -55,27 +62,58 @@ struct Propagation {
                         guard add(s, to: m) else { capped = n; break walk }
                     }
                 }
-            case .router(let r):
-                var out: [String: Set<UInt64>] = [:]
-                for v in s {
-                    var decided = false
-                    for route in r.routes {
-                        let holds = p.eval(route.when, v)
-                        if holds != false { out[route.next, default: []].insert(v) }
-                        if holds == true {
-                            decided = true
-                            break
-                        }
-                    }
-                    if !decided, let o = r.otherwise { out[o, default: []].insert(v) }
-                }
-                for id in (r.routes.map(\.next) + [r.otherwise].compactMap { $0 }) {
-                    guard let moved = out.removeValue(forKey: id) else { continue }
-                    guard add(moved, to: id) else { capped = n; break walk }
+            case .router:
+                // Each edge gets the valuations that may take it, in the order the edges are written.
+                let split = Self.split(s, at: n, graph: graph, projection: p, slotAt: slotAt)
+                for (e, m) in graph.succ[n].enumerated() {
+                    guard let moved = split[e] else { continue }
+                    guard add(moved, to: m) else { capped = n; break walk }
                 }
             }
         }
         arriving = capped == nil ? result.mapValues { $0.sorted() } : nil
         cappedAt = capped
+    }
+
+    /// The valuations of `s` that may leave route node `n` by each of its edges (nil: none), first
+    /// match winning and unknown going both ways. When no route reads a projected question, every
+    /// valuation goes the same way, so the routes are evaluated once and `s` is passed on whole.
+    private static func split(_ s: Set<UInt64>, at n: Int, graph: FlowGraph, projection p: Projection,
+                              slotAt: [Int8]) -> [Set<UInt64>?] {
+        let routes = graph.routes
+        let otherwise = routes.otherwiseEdge[n]
+        var out = [Set<UInt64>?](repeating: nil, count: graph.succ[n].count)
+        let fixed = routes.routes(of: n).allSatisfy { k in
+            routes.atoms(of: k).allSatisfy { a in routes.atomNode[a] == -2 || (routes.atomNode[a] >= 0 && slotAt[routes.atomNode[a]] < 0) }
+        }
+        if fixed {
+            var decided = false
+            for k in routes.routes(of: n) {
+                let holds = routes.when[k].evaluate { $0.question == nil ? p.resultFacts : nil }
+                if holds != false, routes.edge[k] >= 0 { out[routes.edge[k]] = s }
+                if holds == true {
+                    decided = true
+                    break
+                }
+            }
+            if !decided, otherwise >= 0 { out[otherwise] = s }
+            return out
+        }
+        func send(_ v: UInt64, _ e: Int) {
+            if out[e] == nil { out[e] = [v] } else { out[e]!.insert(v) }
+        }
+        for v in s {
+            var decided = false
+            for k in routes.routes(of: n) {
+                let holds = p.eval(routes.when[k], v)
+                if holds != false, routes.edge[k] >= 0 { send(v, routes.edge[k]) }
+                if holds == true {
+                    decided = true
+                    break
+                }
+            }
+            if !decided, otherwise >= 0 { send(v, otherwise) }
+        }
+        return out
     }
 }

@@ -4,19 +4,26 @@
 extension LintContext {
     mutating func checkRouters() {
         var reported: Set<String> = []
-        for n in 0..<graph.count {
+        for n in 0..<graph.count where graph.kinds[n] == .router {
             guard case .router(let r) = graph.nodes[n] else { continue }
             let proven = r.otherwise != nil || r.routes.contains { $0.when == .always }
             guard graph.topoIndex[n] >= 0 else {
                 if !proven { reportNoOtherwise(r, witness: nil) }
                 continue
             }
+            let reads = graph.routes.routes(of: n).map { k in
+                // Most routes read only questions asked on every path to them: no atoms to list.
+                graph.routes.atoms(of: k).allSatisfy { a in
+                    let q = graph.routes.atomNode[a]
+                    return q == -2 || (q >= 0 && dominators.dominates(q, n))
+                } ? []
+                    : unguardedReads(readCandidates(graph.routes.when[k]), at: n)
+            }
+            guard !proven || reads.contains(where: { !$0.isEmpty }) else { continue }
             let sites = r.routes.enumerated().map { k, route in
                 ReadSite(condition: route.when, label: "route \(k + 1) of '\(r.id)'", node: n,
                          earlier: r.routes.prefix(k).map(\.when), tableSemantics: false, applies: .always)
             }
-            let reads = sites.map(unguardedReads)
-            guard !proven || reads.contains(where: { !$0.isEmpty }) else { continue }
 
             let questions = r.routes.flatMap { route in route.when.atoms().compactMap(\.atom.question) }
             let p = Projection(questions: questions, rules: rules, mentions: mentions, resultFacts: false)

@@ -4,6 +4,7 @@
 extension LintContext {
     mutating func checkTables() {
         var reported: Set<String> = []
+        var propagations: [PropagationKey: Propagation] = [:]
         let named = Set(graph.nodes.flatMap { node -> [String] in
             if case .outcome(let o) = node { return o.tables ?? rules.tables.map(\.id) }
             return []
@@ -15,27 +16,30 @@ extension LintContext {
             }
             let targets = outcomes(evaluating: t)
             guard !targets.isEmpty else { continue }
-            checkTable(t, targets: targets, reported: &reported)
+            checkTable(t, targets: targets, reported: &reported, propagations: &propagations)
         }
     }
 
-    private mutating func checkTable(_ t: DecisionTable, targets: [Int], reported: inout Set<String>) {
+    private mutating func checkTable(_ t: DecisionTable, targets: [Int], reported: inout Set<String>,
+                                     propagations: inout [PropagationKey: Propagation]) {
         let conditions = [t.applies] + t.rows.map(\.when)
         let questions = conditions.flatMap { $0.atoms().compactMap(\.atom.question) }
-        var sites: [ReadSite] = []
+        let labels = ["the 'applies' of table '\(t.id)'"] + t.rows.map { "row '\($0.id)' of table '\(t.id)'" }
+        let candidates = conditions.map(readCandidates)
+        // Only the sites with a read to check: a table is evaluated at many outcomes.
+        var sites: [(site: ReadSite, reads: [Atom])] = []
         for o in targets {
-            sites.append(ReadSite(condition: t.applies, label: "the 'applies' of table '\(t.id)'", node: o,
-                                  earlier: [], tableSemantics: true, applies: .always))
-            sites += t.rows.map { row in
-                ReadSite(condition: row.when, label: "row '\(row.id)' of table '\(t.id)'", node: o,
-                         earlier: [], tableSemantics: true, applies: t.applies)
+            for (k, condition) in conditions.enumerated() {
+                let reads = unguardedReads(candidates[k], at: o)
+                guard !reads.isEmpty else { continue }
+                sites.append((ReadSite(condition: condition, label: labels[k], node: o, earlier: [],
+                                       tableSemantics: true, applies: k == 0 ? .always : t.applies), reads))
             }
         }
-        let reads = sites.map(unguardedReads)
 
         // Full answer domains first; if that is too large, only the `applies` questions in full.
         var p = Projection(questions: questions, rules: rules, mentions: mentions, resultFacts: nil)
-        var run = p.map { Propagation(graph: graph, projection: $0, targets: targets) }
+        var run = p.map { propagation($0, to: targets, memo: &propagations) }
         let full = run?.arriving != nil
         if !full {
             let at = run?.cappedAt.map { " (more than \(Lint.valuationCap) at '\(graph.ids[$0])')" } ?? ""
@@ -44,10 +48,10 @@ extension LintContext {
             let appliesQuestions = Set(t.applies.atoms().compactMap(\.atom.question))
             p = Projection(questions: questions, rules: rules, mentions: mentions,
                            askedOnly: Set(questions).subtracting(appliesQuestions), resultFacts: nil)
-            run = p.map { Propagation(graph: graph, projection: $0, targets: targets) }
+            run = p.map { propagation($0, to: targets, memo: &propagations) }
         }
         let arriving = run?.arriving
-        for (site, atoms) in zip(sites, reads) where !atoms.isEmpty {
+        for (site, atoms) in sites {
             reportUseBeforeAsk(site, reads: atoms, projection: p, arriving: arriving, reported: &reported)
         }
         guard full, let p, let arriving else { return }
@@ -116,5 +120,21 @@ extension LintContext {
                        "row '\(row.id)' of first table '\(t.id)' never wins: \(by) match\(beatenBy[k].count == 1 ? "es" : "") first whenever it matches")
             }
         }
+    }
+
+    /// Tables that read the same questions at the same outcomes (often all at every outcome) share
+    /// one propagation: the projection's questions and abstractions decide what it computes.
+    struct PropagationKey: Hashable {
+        let questions: [String]
+        let askedOnly: [Bool]
+        let targets: [Int]
+    }
+
+    private func propagation(_ p: Projection, to targets: [Int], memo: inout [PropagationKey: Propagation]) -> Propagation {
+        let key = PropagationKey(questions: p.domains.map(\.question.id), askedOnly: p.domains.map(\.isAskedOnly), targets: targets)
+        if let known = memo[key] { return known }
+        let run = Propagation(graph: graph, projection: p, targets: targets)
+        memo[key] = run
+        return run
     }
 }

@@ -1,7 +1,9 @@
 /// question/no-default, text/empty, text/duplicate-label.
 extension LintContext {
     mutating func checkQuestions() {
-        for q in questions where q.defaultValue == nil {
+        // By index: copying every question costs more than the check.
+        for i in questions.indices where questions[i].defaultValue == nil {
+            let q = questions[i]
             let example = q.kind == .number ? "a number" : q.options.first.map { "'\($0.id)'" } ?? "an option"
             report(.error, "question/no-default", q.location,
                    "question '\(q.id)' has no default; every question needs one (--assume-defaults and batch answers rely on it), e.g. default: \(example)")
@@ -9,9 +11,13 @@ extension LintContext {
     }
 
     mutating func checkTexts() {
-        for q in questions {
-            if isBlank(q.text) { report(.warning, "text/empty", q.location, "question '\(q.id)' has an empty text") }
-            var labels: [String: String] = [:]
+        var labels: [String: String] = [:]
+        for i in questions.indices {
+            if isBlank(questions[i].text) {
+                report(.warning, "text/empty", questions[i].location, "question '\(questions[i].id)' has an empty text")
+            }
+            labels.removeAll(keepingCapacity: true)
+            let q = (id: questions[i].id, options: questions[i].options)
             for o in q.options {
                 if isBlank(o.label) {
                     report(.warning, "text/empty", o.location, "option '\(o.id)' of '\(q.id)' has an empty label")
@@ -26,8 +32,8 @@ extension LintContext {
                 }
             }
         }
-        for id in rules.nodeOrder {
-            guard case .router(let r)? = rules.nodes[id] else { continue }
+        for n in graph.nodes.indices where graph.kinds[n] == .router {
+            guard case .router(let r) = graph.nodes[n] else { continue }
             for (k, route) in r.routes.enumerated() where route.because.map(isBlank) == true {
                 report(.warning, "text/empty", route.location, "route \(k + 1) of '\(r.id)' has an empty 'because'")
             }
@@ -62,9 +68,35 @@ extension LintContext {
         }
     }
 
-    private func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+    private func isBlank(_ s: String) -> Bool {
+        // Nearly every text starts with a printable ASCII character, which is not whitespace.
+        if let first = s.utf8.first, (0x21...0x7E).contains(first) { return false }
+        return s.allSatisfy(\.isWhitespace)
+    }
 
+    /// Lowercased, with runs of whitespace made one space and none at the ends.
     private func normalised(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard s.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        // ASCII: the same, byte by byte, without the Unicode tables (and short labels stay unallocated).
+        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+            var n = 0
+            var gap = false
+            for b in s.utf8 {
+                if b == 0x20 || (0x09...0x0D).contains(b) {
+                    gap = n > 0
+                    continue
+                }
+                if gap {
+                    out[n] = 0x20
+                    n += 1
+                }
+                gap = false
+                out[n] = (0x41...0x5A).contains(b) ? b + 0x20 : b
+                n += 1
+            }
+            return n
+        }
     }
 }

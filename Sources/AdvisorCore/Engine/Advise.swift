@@ -75,6 +75,10 @@ struct AdviceBuilder {
     /// `main` in a table means the asset's main part, as the manifest maps it.
     func resolvePart(_ part: String) -> String {
         guard part == mainPartToken else { return part }
+        return mainPart
+    }
+
+    var mainPart: String {
         guard let s = index.assetSlot, case .option(let a)? = answers[s] else { return "all" }
         return rules.mainParts[a] ?? "all"
     }
@@ -89,41 +93,37 @@ struct AdviceBuilder {
         let compiled = index.tables[t]
         let context = self.context
         guard index.program.holds(compiled.applies, context) else { return }
-        let collect = rules.tables[t].hit == .collect
         var resolve = false
         for (r, condition) in compiled.rows.enumerated() where index.program.holds(condition, context) {
-            resolve = take(t, r) || resolve
-            if !collect { break }
+            resolve = take(t, r, index.effects[compiled.firstRow + r]) || resolve
+            if !compiled.collect { break }
         }
         if resolve { resolveConstraints() }
     }
 
-    /// Takes row `r` of table `t`, reading it in place; true when it adds licences or constraints.
-    private mutating func take(_ t: Int, _ r: Int) -> Bool {
-        let tables = rules.tables
+    /// Takes row `r` of table `t`; true when it adds licences or constraints.
+    private mutating func take(_ t: Int, _ r: Int, _ e: RuleIndex.RowEffects) -> Bool {
         fired.append(.row(Int32(t), Int32(r)))
-        if let licences = tables[t].rows[r].effects.licences {
-            for p in licences {
-                let part = resolvePart(p.part)
-                guard !picks.contains(where: { $0.part == part }) else { continue }
-                if p.id == chosenLicenceToken {
-                    if let c = chosenLicence { pick(part, c, userChosen: true) }
-                } else if let l = index.licenceIndex[p.id] {
-                    pick(part, l, userChosen: false)
-                }
+        for p in e.picks {
+            let part = p.main ? mainPart : p.part
+            guard !picks.contains(where: { $0.part == part }) else { continue }
+            if p.licence == RuleIndex.RowEffects.chosen {
+                if let c = chosenLicence { pick(part, c, userChosen: true) }
+            } else if p.licence != RuleIndex.RowEffects.unknown {
+                pick(part, p.licence, userChosen: false)
             }
         }
-        if openness == nil { openness = tables[t].rows[r].effects.openness }
-        alternatives += tables[t].rows[r].effects.alternatives
-        for k in tables[t].rows[r].effects.warnings.indices { warnings.append(.row(Origin(table: Int32(t), row: Int32(r), item: Int32(k)))) }
-        for k in tables[t].rows[r].effects.actions.indices { actions.append(Origin(table: Int32(t), row: Int32(r), item: Int32(k))) }
-        for var c in tables[t].rows[r].effects.constraints {
+        if openness == nil { openness = e.openness }
+        if !e.alternatives.isEmpty { alternatives += e.alternatives }
+        for k in 0..<e.warnings { warnings.append(.row(Origin(table: Int32(t), row: Int32(r), item: Int32(k)))) }
+        for k in 0..<e.actions { actions.append(Origin(table: Int32(t), row: Int32(r), item: Int32(k))) }
+        for var c in e.constraints {
             c.part = resolvePart(c.part)
             constraints.append(c)
-            constraintSources.append(tables[t].rows[r].sources)
+            constraintSources.append(e.sources)
         }
-        exclusions += tables[t].rows[r].effects.excludeServices
-        return tables[t].rows[r].effects.licences != nil || !tables[t].rows[r].effects.constraints.isEmpty
+        if !e.exclusions.isEmpty { exclusions += e.exclusions }
+        return e.decides
     }
 
     private mutating func pick(_ part: String, _ licence: Int, userChosen: Bool) {
@@ -209,6 +209,10 @@ struct AdviceBuilder {
     /// otherwise in the order they were raised. A warning raised once keeps where it came from.
     func merge() -> [Warning] {
         var merged: [Warning] = []
+        // ranks kept beside the warnings: the severity is a string, compared once per warning raised
+        var ranks: [Int] = []
+        merged.reserveCapacity(warnings.count)
+        ranks.reserveCapacity(warnings.count)
         let tables = index.ruleTables
         for source in warnings {
             let w: WarningEmission, origin: Origin?
@@ -220,18 +224,26 @@ struct AdviceBuilder {
                 w = e
                 origin = nil
             }
+            let rank = Warning.rank(w.severity)
             guard let i = merged.firstIndex(where: { $0.id == w.id }) else {
                 merged.append(Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources, origin: origin))
+                ranks.append(rank)
                 continue
             }
             merged[i].origin = nil
-            if Warning.rank(w.severity) < merged[i].severityRank { merged[i].severity = w.severity }
+            if rank < ranks[i] {
+                merged[i].severity = w.severity
+                ranks[i] = rank
+            }
             if !Self.contains(merged[i].text, w.text) { merged[i].text += " " + w.text }
             for s in w.sources where !merged[i].sources.contains(s) { merged[i].sources.append(s) }
         }
+        if merged.count < 2 { return merged }
         var out: [Warning] = []
         out.reserveCapacity(merged.count)
-        for rank in 0...3 { out += merged.lazy.filter { $0.severityRank == rank } }
+        for rank in 0...3 {
+            for i in merged.indices where ranks[i] == rank { out.append(merged[i]) }
+        }
         return out
     }
 

@@ -26,16 +26,16 @@ extension RuleIndex {
             switch nodes[Int(current)] {
             case .outcome(let o, let tables):
                 return end(.outcome(o), tables: tables)
-            case .router(let r, let conditions, let targets, let otherwise):
+            case .router(let step):
                 let context = CompiledConditions.Context(answers: used)
-                if let k = conditions.firstIndex(where: { program.holds($0, context) }) {
-                    routes.append((r.id, r.routes[k].next, r.routes[k].because))
-                    current = targets[k]
-                } else if let o = r.otherwise {
-                    routes.append((r.id, o, nil))
-                    current = otherwise
+                if let k = step.conditions.firstIndex(where: { program.holds($0, context) }) {
+                    routes.append((step.router.id, step.router.routes[k].next, step.router.routes[k].because))
+                    current = step.targets[k]
+                } else if let o = step.router.otherwise {
+                    routes.append((step.router.id, o, nil))
+                    current = step.otherwise
                 } else {
-                    return end(.broken("no route of '\(r.id)' applies and it has no otherwise"))
+                    return end(.broken("no route of '\(step.router.id)' applies and it has no otherwise"))
                 }
             case .question(let slot, let next, let optionNext):
                 var value = given[slot]
@@ -47,7 +47,7 @@ extension RuleIndex {
                     assumed = true
                 }
                 guard let value else { return end(.question(questions[slot])) }
-                trail.append(TrailStep(question: questions[slot].id, answer: value, assumed: assumed))
+                trail.append(TrailStep(question: questions[slot].id, answer: value, assumed: assumed, slot: slot, option: option))
                 used.set(slot, value, option: option)
                 let target = option >= 0 ? optionNext[Int(option)] : next
                 guard target != Self.none else {

@@ -207,6 +207,9 @@ extension ServiceFit {
 extension RuleIndex {
     /// A trail step answered with one of its question's options.
     func fragmentKey(_ t: TrailStep) -> JSONFragmentKey? {
+        if t.slot >= 0 {
+            return t.option >= 0 ? JSONFragmentKey(kind: 4, a: t.slot, b: UInt64(t.option), c: t.assumed ? 1 : 0) : nil
+        }
         guard case .option(let id) = t.answer, let s = slots[t.question], let o = optionIndex[s][id] else { return nil }
         return JSONFragmentKey(kind: 4, a: Int32(s), b: UInt64(o), c: t.assumed ? 1 : 0)
     }

@@ -14,7 +14,7 @@ extension RuleIndex {
 
     func walk(_ given: DenseAnswers, assumeDefaults: Bool) -> Result {
         var trail: [TrailStep] = []
-        var routes: [(String, String, String?)] = []
+        var routes: [(router: String, next: String, because: String?)] = []
         var used = DenseAnswers(count: questions.count)
         var current = entry
         func end(_ e: WalkEnd, tables: [Int] = []) -> Result {

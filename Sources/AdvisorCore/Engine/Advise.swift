@@ -137,13 +137,14 @@ struct AdviceBuilder {
     private mutating func resolveConstraints() {
         for i in picks.indices.reversed() {
             let (part, chosen, userChosen) = picks[i]
-            let licence = index.licences[chosen]
             let relevant = constraints.indices.filter { constraints[$0].part == part || constraints[$0].part == "all" }
             guard let first = relevant.first else { continue }
             var allowed = constraints[first].allow
             for c in relevant.dropFirst() { allowed = allowed.filter(constraints[c].allow.contains) }
-            if allowed.contains(licence.id) { continue }
-            let biting = relevant.filter { !constraints[$0].allow.contains(licence.id) }
+            let id = index.licences[chosen].id
+            if allowed.contains(id) { continue }
+            let licence = index.licences[chosen]
+            let biting = relevant.filter { !constraints[$0].allow.contains(id) }
             let reasons = biting.map { constraints[$0].because }
             var sources: [String] = []
             for s in biting.flatMap({ constraintSources[$0] }) where !sources.contains(s) { sources.append(s) }

@@ -7,14 +7,36 @@ final class RuleIndex: Sendable {
     typealias Target = Int32
     static let none: Target = -1
 
+    /// Every payload is a class, so taking a step retains one reference instead of copying fields.
     enum Node: Sendable {
-        /// `optionNext[i]`: where option i leads (its own next or the question's)
-        case question(slot: Int, next: Target, optionNext: [Target])
+        case question(QuestionStep)
         case router(RouterStep)
-        case outcome(Outcome, tables: [Int])
+        case outcome(OutcomeStep)
     }
 
-    /// A class, so taking a step retains one reference instead of every field of the router.
+    final class QuestionStep: Sendable {
+        let slot: Int
+        let next: Target
+        /// `optionNext[i]`: where option i leads (its own next or the question's)
+        let optionNext: [Target]
+
+        init(slot: Int, next: Target, optionNext: [Target]) {
+            self.slot = slot
+            self.next = next
+            self.optionNext = optionNext
+        }
+    }
+
+    final class OutcomeStep: Sendable {
+        let outcome: Outcome
+        let tables: [Int]
+
+        init(_ outcome: Outcome, tables: [Int]) {
+            self.outcome = outcome
+            self.tables = tables
+        }
+    }
+
     final class RouterStep: Sendable {
         let router: Router
         let conditions: [Int32]
@@ -152,13 +174,13 @@ final class RuleIndex: Sendable {
         nodes = flow.map { node in
             switch node {
             case .question(let q):
-                return .question(slot: slots[q.id]!, next: target(q.next), optionNext: q.options.map { target($0.next ?? q.next) })
+                return .question(QuestionStep(slot: slots[q.id]!, next: target(q.next), optionNext: q.options.map { target($0.next ?? q.next) }))
             case .router(let r):
                 return .router(RouterStep(r, conditions: r.routes.map { program.compile($0.when) }, targets: r.routes.map { target($0.next) },
                                           otherwise: target(r.otherwise)))
             case .outcome(let o):
                 let named = o.tables.map { names in tableIDs.indices.filter { names.contains(tableIDs[$0]) } }
-                return .outcome(o, tables: named ?? Array(tableIDs.indices))
+                return .outcome(OutcomeStep(o, tables: named ?? Array(tableIDs.indices)))
             }
         }
         self.entry = target(entry)

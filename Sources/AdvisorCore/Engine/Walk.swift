@@ -24,8 +24,8 @@ extension RuleIndex {
         for _ in 0...stepCap {
             guard current >= 0 else { return end(.broken("the flow leads to '\(name(current))', which is not defined")) }
             switch nodes[Int(current)] {
-            case .outcome(let o, let tables):
-                return end(.outcome(o), tables: tables)
+            case .outcome(let step):
+                return end(.outcome(step.outcome), tables: step.tables)
             case .router(let step):
                 let context = CompiledConditions.Context(answers: used)
                 if let k = step.conditions.firstIndex(where: { program.holds($0, context) }) {
@@ -37,7 +37,8 @@ extension RuleIndex {
                 } else {
                     return end(.broken("no route of '\(step.router.id)' applies and it has no otherwise"))
                 }
-            case .question(let slot, let next, let optionNext):
+            case .question(let step):
+                let slot = step.slot
                 var value = given[slot]
                 var option = given.options[slot]
                 var assumed = false
@@ -49,7 +50,7 @@ extension RuleIndex {
                 guard let value else { return end(.question(questions[slot])) }
                 trail.append(TrailStep(question: questions[slot].id, answer: value, assumed: assumed, slot: slot, option: option))
                 used.set(slot, value, option: option)
-                let target = option >= 0 ? optionNext[Int(option)] : next
+                let target = option >= 0 ? step.optionNext[Int(option)] : step.next
                 guard target != Self.none else {
                     return end(.broken("'\(questions[slot].id)' has no next for the answer \(value)"))
                 }

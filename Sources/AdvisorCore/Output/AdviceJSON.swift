@@ -139,7 +139,11 @@ extension Advice {
                 e.string(warnings[i].text)
                 e.key("sources")
                 e.beginArray()
-                for source in warnings[i].sources { e.string(rules.cite(source)) }
+                for source in warnings[i].sources {
+                    e.fragment(rules.referenceSlots[source].map { JSONFragmentKey(kind: 5, a: $0, b: 0, c: 0) }) { e in
+                        e.string(rules.cite(source))
+                    }
+                }
                 e.end()
                 e.end()
             }

@@ -28,11 +28,63 @@ public struct JSONFragmentKey: Hashable, Sendable {
 
 /// Serialised fragments by key, kept across the lines of a batch. Bounded by the rules, not the input:
 /// every key names something the rules define (and it stops growing at `limit` entries regardless).
+/// Open addressing over a multiplicative hash of the key, with every fragment's bytes in one array:
+/// a replay is one lookup and one copy, without hashing the key through SipHash or retaining a buffer.
 public final class JSONFragmentCache {
-    var store: [JSONFragmentKey: [UInt8]] = [:]
+    private var keys: [JSONFragmentKey]
+    /// by hash position: where the fragment's bytes are in `bytes`; count -1 for an empty position
+    private var spans: [(start: Int, count: Int)]
+    private var bytes: [UInt8] = []
+    private var mask: Int
+    private(set) var count = 0
     let limit: Int
 
-    public init(limit: Int = 65_536) { self.limit = limit }
+    public init(limit: Int = 65_536) {
+        self.limit = limit
+        mask = 255
+        keys = Array(repeating: JSONFragmentKey(kind: 0, a: 0, b: 0, c: 0), count: mask + 1)
+        spans = Array(repeating: (0, -1), count: mask + 1)
+    }
+
+    private func position(_ key: JSONFragmentKey) -> Int {
+        var h = (UInt64(key.kind) << 32 | UInt64(UInt32(bitPattern: key.a))) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ key.b) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ key.c) &* 0x94D0_49BB_1331_11EB
+        var p = Int(truncatingIfNeeded: h >> 32) & mask
+        while spans[p].count >= 0, keys[p] != key { p = (p + 1) & mask }
+        return p
+    }
+
+    /// Appends the fragment kept for `key`; false when there is none.
+    func replay(_ key: JSONFragmentKey, into out: inout [UInt8]) -> Bool {
+        let span = spans[position(key)]
+        guard span.count >= 0 else { return false }
+        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + span.count)])) }
+        return true
+    }
+
+    func keep(_ key: JSONFragmentKey, _ fragment: ArraySlice<UInt8>) {
+        guard count < limit else { return }
+        if (count + 1) * 2 > keys.count { grow() }
+        let p = position(key)
+        guard spans[p].count < 0 else { return }
+        keys[p] = key
+        spans[p] = (bytes.count, fragment.count)
+        bytes.append(contentsOf: fragment)
+        count += 1
+    }
+
+    private func grow() {
+        let old = zip(keys, spans).filter { $0.1.count >= 0 }
+        mask = mask * 2 + 1
+        keys = Array(repeating: JSONFragmentKey(kind: 0, a: 0, b: 0, c: 0), count: mask + 1)
+        spans = Array(repeating: (0, -1), count: mask + 1)
+        for (key, span) in old {
+            let p = position(key)
+            keys[p] = key
+            spans[p] = span
+        }
+    }
 }
 
 extension JSONEmitter {
@@ -72,15 +124,12 @@ public struct JSONByteWriter: JSONEmitter {
     public mutating func fragment(_ key: @autoclosure () -> JSONFragmentKey?, _ body: (inout Self) -> Void) {
         guard let cache = fragments, let key = key() else { return body(&self) }
         separate()
-        if let bytes = cache.store[key] {
-            out.append(contentsOf: bytes)
-            return
-        }
+        if cache.replay(key, into: &out) { return }
         // the separator is written; the fragment's own first value must not write another
         afterKey = true
         let start = out.count
         body(&self)
-        if cache.store.count < cache.limit { cache.store[key] = Array(out[start...]) }
+        cache.keep(key, out[start...])
     }
 
     private mutating func separate() {

@@ -167,6 +167,10 @@ public struct AnswerLineParser {
         i += 1
         let start = i
         var ascii = true
+        // runs of plain ASCII (no quote, backslash or control character) eight bytes at a time
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count, JSON.isPlain(word: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 {

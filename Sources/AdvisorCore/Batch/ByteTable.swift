@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// A fixed map from strings to numbers, looked up by UTF-8 bytes so a batch line's ids are found
-/// without making a String: open addressing over an FNV-1a hash, the keys in one byte array.
+/// without making a String: open addressing, the keys in one byte array.
 struct ByteTable: Sendable {
     private var bytes: [UInt8] = []
     /// by entry: where its key starts in `bytes` and ends, and its value
@@ -35,9 +35,16 @@ struct ByteTable: Sendable {
         }
     }
 
+    /// Ids of eight bytes or more are hashed by their first and last eight bytes and their length.
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01B3 }
+        let n = b.count
+        var h = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
+        if n >= 8, let p = UnsafeRawPointer(b.baseAddress) {
+            h = (h ^ p.loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* 0x94D0_49BB_1331_11EB
+        } else {
+            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01B3 }
+        }
         return Int(truncatingIfNeeded: h ^ h >> 29)
     }
 

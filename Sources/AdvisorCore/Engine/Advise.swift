@@ -65,6 +65,10 @@ struct AdviceBuilder {
         self.rules = rules
         index = rules.index
         self.answers = answers
+        // rows raise a few of each: growing from empty would reallocate several times per line
+        fired.reserveCapacity(16)
+        warnings.reserveCapacity(16)
+        actions.reserveCapacity(16)
     }
 
     /// Until a table sets openness, it is the main licence's.

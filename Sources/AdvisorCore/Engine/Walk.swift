@@ -16,6 +16,9 @@ extension RuleIndex {
         var trail: [TrailStep] = []
         var routes: [(router: String, next: String, because: String?)] = []
         var used = DenseAnswers(count: questions.count)
+        // room for every question, so the trail is allocated once
+        trail.reserveCapacity(questions.count)
+        routes.reserveCapacity(8)
         var current = entry
         func end(_ e: WalkEnd, tables: [Int] = []) -> Result {
             Result(walk: Walk(trail: trail, end: e, routes: routes), used: used, tables: tables)

@@ -94,13 +94,14 @@ struct AdviceBuilder {
 
     /// Rows are matched against the facts as they stood when the table began.
     mutating func apply(_ t: Int) {
-        let compiled = index.tables[t]
+        // the table is read in place: a copy would retain its rows for every table of every line
+        let index = self.index
         let context = self.context
-        guard index.program.holds(compiled.applies, context) else { return }
+        guard index.program.holds(index.tables[t].applies, context) else { return }
         var resolve = false
-        for (r, condition) in compiled.rows.enumerated() where index.program.holds(condition, context) {
-            resolve = take(t, r, index.effects[compiled.firstRow + r]) || resolve
-            if !compiled.collect { break }
+        for r in index.tables[t].rows.indices where index.program.holds(index.tables[t].rows[r], context) {
+            resolve = take(t, r, index.effects[index.tables[t].firstRow + r]) || resolve
+            if !index.tables[t].collect { break }
         }
         if resolve { resolveConstraints() }
     }

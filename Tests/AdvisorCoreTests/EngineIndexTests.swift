@@ -132,6 +132,30 @@ struct EngineIndexTests {
             advice.writeJSON(rules: rules, into: &bytes, fragments: fragments)
             #expect(String(decoding: bytes, as: UTF8.self) == advice.json(rules: rules).serialized())
         }
-        #expect(!fragments.store.isEmpty)
+        #expect(fragments.count > 0)
+    }
+
+    /// Lines read straight from their bytes must give what the string path gives, result or message.
+    @Test func batchBytePathAgreesWithTheStringPath() throws {
+        let rules = try ScenarioRules.rules()
+        let evaluator = BatchEvaluator(rules: rules, assumeDefaults: true, cacheSize: 0)
+        var lines = try Self.answerSets(rules).map { a in
+            JSON.object(a.values.sorted { $0.key < $1.key }.map { ($0.key, $0.value.json) }).serialized()
+        }
+        lines += [#"{"asset":"dataset","asset":"dataset"}"#, #"{"contry":"SE","contry":"SE"}"#, #"{"asset":"data\u0073et"}"#,
+                  #"{"release":"weights, training-code"}"#, #"{"asset":["dataset"]}"#, #"{"asset":"dataset""#]
+        for (n, line) in lines.enumerated() {
+            let expected: String
+            do throws(LineError) {
+                var bytes: [UInt8] = []
+                advise(rules, try evaluator.answers(line: line), assumeDefaults: true).writeJSON(rules: rules, into: &bytes)
+                expected = String(decoding: bytes, as: UTF8.self) + "\n"
+            } catch {
+                var bytes: [UInt8] = []
+                BatchEvaluator.error(error.description, line: n + 1, into: &bytes)
+                expected = String(decoding: bytes, as: UTF8.self) + "\n"
+            }
+            #expect(evaluator.evaluate(line, number: n + 1) == expected, "\(line)")
+        }
     }
 }

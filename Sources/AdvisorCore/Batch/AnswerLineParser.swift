@@ -24,15 +24,22 @@ public struct AnswerLineParser {
     public static let maxLineBytes = 65_536
 
     public static func parse(_ line: UnsafeBufferPointer<UInt8>) throws(LineError) -> [(key: String, value: RawAnswer)] {
-        if line.count > maxLineBytes { throw LineError("the line is longer than \(maxLineBytes) bytes") }
-        var p = AnswerLineParser(bytes: line)
-        return try p.object()
+        var pairs = PairsSink()
+        try parse(line, into: &pairs)
+        return pairs.pairs
     }
 
     public static func parse(_ line: String) throws(LineError) -> [(key: String, value: RawAnswer)] {
         var copy = line
         let result = copy.withUTF8 { b in Result { () throws(LineError) in try parse(b) } }
         return try result.get()
+    }
+
+    /// Reads the line, handing every member to `sink` in order.
+    static func parse<S: AnswerLineSink>(_ line: UnsafeBufferPointer<UInt8>, into sink: inout S) throws(LineError) {
+        if line.count > maxLineBytes { throw LineError("the line is longer than \(maxLineBytes) bytes") }
+        var p = AnswerLineParser(bytes: line)
+        try p.object(&sink)
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -67,12 +74,11 @@ public struct AnswerLineParser {
         i += 1
     }
 
-    mutating func object() throws(LineError) -> [(key: String, value: RawAnswer)] {
+    mutating func object<S: AnswerLineSink>(_ sink: inout S) throws(LineError) {
         skipSpace()
         guard i < bytes.count else { throw fail("blank line; expected a JSON object of answers") }
         guard bytes[i] == 0x7B else { throw fail("expected a JSON object of answers, starting with '{'") }
         i += 1
-        var pairs: [(key: String, value: RawAnswer)] = []
         skipSpace()
         if i < bytes.count, bytes[i] == 0x7D {
             i += 1
@@ -84,12 +90,11 @@ public struct AnswerLineParser {
                     throw fail(bytes[i] >= 0x80 ? "\(describe(bytes[i])); expected a question id in double quotes" : "expected a question id in double quotes")
                 }
                 let keyStart = i
-                let key = try string()
-                if pairs.contains(where: { $0.key == key }) {
-                    throw fail("duplicate key '\(Sanitizer.line(key))'", at: keyStart)
+                if let duplicate = try string({ sink.key($0) ? nil : String(decoding: $0, as: UTF8.self) }) {
+                    throw fail("duplicate key '\(Sanitizer.line(duplicate))'", at: keyStart)
                 }
                 try expect(0x3A, "':' after the question id")
-                pairs.append((key, try value()))
+                try value(&sink)
                 skipSpace()
                 guard i < bytes.count else { throw fail("the line ends inside the object") }
                 if bytes[i] == 0x2C { i += 1; continue }
@@ -99,32 +104,31 @@ public struct AnswerLineParser {
         }
         skipSpace()
         if i < bytes.count { throw fail("unexpected text after the object") }
-        return pairs
     }
 
-    private mutating func value() throws(LineError) -> RawAnswer {
+    private mutating func value<S: AnswerLineSink>(_ sink: inout S) throws(LineError) {
         skipSpace()
         guard i < bytes.count else { throw fail("the line ends where an answer was expected") }
         let b = bytes[i]
-        if b == 0x22 { return .string(try string()) }
-        if b == 0x2D || (b >= 0x30 && b <= 0x39) { return .number(try number()) }
+        if b == 0x22 { return try string { sink.string($0) } }
+        if b == 0x2D || (b >= 0x30 && b <= 0x39) { return sink.number(try number()) }
         guard b == 0x5B else { throw fail(describe(b)) }
         i += 1
-        var items: [String] = []
+        sink.beginList()
         skipSpace()
         if i < bytes.count, bytes[i] == 0x5D {
             i += 1
-            return .strings(items)
+            return sink.endList()
         }
         while true {
             skipSpace()
             guard i < bytes.count else { throw fail("the line ends inside a list") }
             guard bytes[i] == 0x22 else { throw fail(bytes[i] == 0x5B || bytes[i] == 0x7B ? describe(bytes[i]) : "a list may hold option ids (strings) only") }
-            items.append(try string())
+            try string { sink.item($0) }
             skipSpace()
             guard i < bytes.count else { throw fail("the line ends inside a list") }
             if bytes[i] == 0x2C { i += 1; continue }
-            if bytes[i] == 0x5D { i += 1; return .strings(items) }
+            if bytes[i] == 0x5D { i += 1; return sink.endList() }
             throw fail("expected ',' or ']'")
         }
     }
@@ -156,22 +160,30 @@ public struct AnswerLineParser {
         return d
     }
 
-    /// A JSON string: escapes decoded, UTF-8 checked, raw control characters refused.
-    private mutating func string() throws(LineError) -> String {
+    /// A JSON string: escapes decoded, UTF-8 checked, raw control characters refused. `use` reads its
+    /// bytes in place (or from the decoded copy when it has escapes).
+    private mutating func string<R>(_ use: (UnsafeBufferPointer<UInt8>) -> R) throws(LineError) -> R {
         let open = i
         i += 1
         let start = i
         var ascii = true
+        // runs of plain ASCII (no quote, backslash or control character) eight bytes at a time
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while i + 8 <= bytes.count, JSON.isPlain(word: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+        }
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 {
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 i += 1
-                if ascii { return String(decoding: raw, as: UTF8.self) }
-                guard let s = String(validating: raw, as: UTF8.self) else { throw fail("invalid UTF-8 in a string", at: open) }
-                return s
+                guard ascii || String(validating: raw, as: UTF8.self) != nil else { throw fail("invalid UTF-8 in a string", at: open) }
+                return use(raw)
             }
-            if b == 0x5C { i = start; return try escapedString(open: open) }
+            if b == 0x5C {
+                i = start
+                let decoded = try escapedString(open: open)
+                return decoded.withUnsafeBufferPointer(use)
+            }
             if b < 0x20 { throw fail("raw control character in a string (escape it)") }
             if b >= 0x80 { ascii = false }
             i += 1
@@ -179,14 +191,14 @@ public struct AnswerLineParser {
         throw fail("unterminated string", at: open)
     }
 
-    private mutating func escapedString(open: Int) throws(LineError) -> String {
+    private mutating func escapedString(open: Int) throws(LineError) -> [UInt8] {
         var out: [UInt8] = []
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 {
                 i += 1
-                guard let s = String(validating: out, as: UTF8.self) else { throw fail("invalid UTF-8 in a string", at: open) }
-                return s
+                guard String(validating: out, as: UTF8.self) != nil else { throw fail("invalid UTF-8 in a string", at: open) }
+                return out
             }
             if b < 0x20 { throw fail("raw control character in a string (escape it)") }
             guard b == 0x5C else { out.append(b); i += 1; continue }
@@ -236,4 +248,34 @@ public struct AnswerLineParser {
         }
         return v
     }
+}
+
+/// What `AnswerLineParser` hands each member of the object to, in order. Strings arrive as their
+/// decoded, checked UTF-8 bytes, valid only during the call.
+protocol AnswerLineSink {
+    /// false when the object already has this key
+    mutating func key(_ k: UnsafeBufferPointer<UInt8>) -> Bool
+    mutating func string(_ s: UnsafeBufferPointer<UInt8>)
+    mutating func number(_ n: Double)
+    mutating func beginList()
+    mutating func item(_ s: UnsafeBufferPointer<UInt8>)
+    mutating func endList()
+}
+
+/// The members as strings, in order (the public form of a parsed line).
+struct PairsSink: AnswerLineSink {
+    var pairs: [(key: String, value: RawAnswer)] = []
+    private var key = ""
+    private var items: [String] = []
+
+    mutating func key(_ k: UnsafeBufferPointer<UInt8>) -> Bool {
+        key = String(decoding: k, as: UTF8.self)
+        return !pairs.contains(where: { $0.key == key })
+    }
+
+    mutating func string(_ s: UnsafeBufferPointer<UInt8>) { pairs.append((key, .string(String(decoding: s, as: UTF8.self)))) }
+    mutating func number(_ n: Double) { pairs.append((key, .number(n))) }
+    mutating func beginList() { items = [] }
+    mutating func item(_ s: UnsafeBufferPointer<UInt8>) { items.append(String(decoding: s, as: UTF8.self)) }
+    mutating func endList() { pairs.append((key, .strings(items))) }
 }

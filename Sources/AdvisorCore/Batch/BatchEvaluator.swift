@@ -13,12 +13,13 @@ public final class BatchEvaluator {
     public let rules: RuleSet
     public let assumeDefaults: Bool
     private let questions: [String: QuestionInfo]
+    private let tables: Tables
     private let reader: AnswersReader
     private var cache: ResultCache
     private let fragments = JSONFragmentCache()
 
     /// A class, so a lookup costs one retain instead of copying every field of the question.
-    final class QuestionInfo {
+    final class QuestionInfo: Sendable {
         let question: Question
         let slot: Int
         let kind: QuestionKind
@@ -36,13 +37,28 @@ public final class BatchEvaluator {
         }
     }
 
+    /// The questions and their options by slot, found by the bytes of their ids (`DenseAnswerSink`).
+    final class Tables: Sendable {
+        let questions: ByteTable
+        let infos: [QuestionInfo]
+        let options: [ByteTable]
+
+        init(_ index: RuleIndex, _ infos: [QuestionInfo]) {
+            questions = ByteTable(index.slots.mapValues(Int32.init))
+            self.infos = infos
+            options = index.optionIndex.map(ByteTable.init)
+        }
+    }
+
     public init(rules: RuleSet, assumeDefaults: Bool, cacheSize: Int = 256) {
         self.rules = rules
         self.assumeDefaults = assumeDefaults
         var qs: [String: QuestionInfo] = [:]
         let index = rules.index
-        for (slot, q) in index.questions.enumerated() { qs[q.id] = QuestionInfo(q, slot: slot, options: index.optionIndex[slot]) }
+        let infos = index.questions.enumerated().map { slot, q in QuestionInfo(q, slot: slot, options: index.optionIndex[slot]) }
+        for info in infos { qs[info.question.id] = info }
         questions = qs
+        tables = Tables(index, infos)
         reader = AnswersReader(rules: rules)
         cache = ResultCache(capacity: cacheSize)
     }
@@ -57,7 +73,8 @@ public final class BatchEvaluator {
         }
         let start = out.count
         do throws(LineError) {
-            let answers = try dense(try AnswerLineParser.parse(line))
+            let answers: DenseAnswers
+            if let fast = fastDense(line) { answers = fast } else { answers = try dense(try AnswerLineParser.parse(line)) }
             advise(rules, answers, assumeDefaults: assumeDefaults).writeJSON(rules: rules, into: &out, fragments: fragments)
             cache.offer(line, hash: hash, out[start...])
         } catch {
@@ -82,6 +99,18 @@ public final class BatchEvaluator {
     public static func error(_ message: String, line: Int, into out: inout [UInt8]) {
         let json = JSON.object([("status", .string("error")), ("line", .number(Double(line))), ("error", .string(message))])
         json.write(into: &out)
+    }
+
+    /// The answers read straight from the bytes, or nil when the line needs the string path (any
+    /// answer out of the ordinary, and every error).
+    private func fastDense(_ line: UnsafeBufferPointer<UInt8>) -> DenseAnswers? {
+        var sink = DenseAnswerSink(tables)
+        do throws(LineError) {
+            try AnswerLineParser.parse(line, into: &sink)
+        } catch {
+            return nil
+        }
+        return sink.failed ? nil : sink.answers
     }
 
     /// Checks every answer against its question, fast for valid input; messages for bad input come

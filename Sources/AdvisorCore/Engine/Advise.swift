@@ -65,6 +65,10 @@ struct AdviceBuilder {
         self.rules = rules
         index = rules.index
         self.answers = answers
+        // rows raise a few of each: growing from empty would reallocate several times per line
+        fired.reserveCapacity(16)
+        warnings.reserveCapacity(16)
+        actions.reserveCapacity(16)
     }
 
     /// Until a table sets openness, it is the main licence's.
@@ -75,6 +79,10 @@ struct AdviceBuilder {
     /// `main` in a table means the asset's main part, as the manifest maps it.
     func resolvePart(_ part: String) -> String {
         guard part == mainPartToken else { return part }
+        return mainPart
+    }
+
+    var mainPart: String {
         guard let s = index.assetSlot, case .option(let a)? = answers[s] else { return "all" }
         return rules.mainParts[a] ?? "all"
     }
@@ -86,44 +94,41 @@ struct AdviceBuilder {
 
     /// Rows are matched against the facts as they stood when the table began.
     mutating func apply(_ t: Int) {
-        let compiled = index.tables[t]
+        // the table is read in place: a copy would retain its rows for every table of every line
+        let index = self.index
         let context = self.context
-        guard index.program.holds(compiled.applies, context) else { return }
-        let collect = rules.tables[t].hit == .collect
+        guard index.program.holds(index.tables[t].applies, context) else { return }
         var resolve = false
-        for (r, condition) in compiled.rows.enumerated() where index.program.holds(condition, context) {
-            resolve = take(t, r) || resolve
-            if !collect { break }
+        for r in index.tables[t].rows.indices where index.program.holds(index.tables[t].rows[r], context) {
+            resolve = take(t, r, index.effects[index.tables[t].firstRow + r]) || resolve
+            if !index.tables[t].collect { break }
         }
         if resolve { resolveConstraints() }
     }
 
-    /// Takes row `r` of table `t`, reading it in place; true when it adds licences or constraints.
-    private mutating func take(_ t: Int, _ r: Int) -> Bool {
-        let tables = rules.tables
+    /// Takes row `r` of table `t`; true when it adds licences or constraints.
+    private mutating func take(_ t: Int, _ r: Int, _ e: RuleIndex.RowEffects) -> Bool {
         fired.append(.row(Int32(t), Int32(r)))
-        if let licences = tables[t].rows[r].effects.licences {
-            for p in licences {
-                let part = resolvePart(p.part)
-                guard !picks.contains(where: { $0.part == part }) else { continue }
-                if p.id == chosenLicenceToken {
-                    if let c = chosenLicence { pick(part, c, userChosen: true) }
-                } else if let l = index.licenceIndex[p.id] {
-                    pick(part, l, userChosen: false)
-                }
+        for p in e.picks {
+            let part = p.main ? mainPart : p.part
+            guard !picks.contains(where: { $0.part == part }) else { continue }
+            if p.licence == RuleIndex.RowEffects.chosen {
+                if let c = chosenLicence { pick(part, c, userChosen: true) }
+            } else if p.licence != RuleIndex.RowEffects.unknown {
+                pick(part, p.licence, userChosen: false)
             }
         }
-        if openness == nil { openness = tables[t].rows[r].effects.openness }
-        alternatives += tables[t].rows[r].effects.alternatives
-        for k in tables[t].rows[r].effects.warnings.indices { warnings.append(.row(Origin(table: Int32(t), row: Int32(r), item: Int32(k)))) }
-        for k in tables[t].rows[r].effects.actions.indices { actions.append(Origin(table: Int32(t), row: Int32(r), item: Int32(k))) }
-        for var c in tables[t].rows[r].effects.constraints {
+        if openness == nil { openness = e.openness }
+        if !e.alternatives.isEmpty { alternatives += e.alternatives }
+        for k in 0..<e.warnings { warnings.append(.row(Origin(table: Int32(t), row: Int32(r), item: Int32(k)))) }
+        for k in 0..<e.actions { actions.append(Origin(table: Int32(t), row: Int32(r), item: Int32(k))) }
+        for var c in e.constraints {
             c.part = resolvePart(c.part)
             constraints.append(c)
-            constraintSources.append(tables[t].rows[r].sources)
+            constraintSources.append(e.sources)
         }
-        exclusions += tables[t].rows[r].effects.excludeServices
-        return tables[t].rows[r].effects.licences != nil || !tables[t].rows[r].effects.constraints.isEmpty
+        if !e.exclusions.isEmpty { exclusions += e.exclusions }
+        return e.decides
     }
 
     private mutating func pick(_ part: String, _ licence: Int, userChosen: Bool) {
@@ -137,13 +142,14 @@ struct AdviceBuilder {
     private mutating func resolveConstraints() {
         for i in picks.indices.reversed() {
             let (part, chosen, userChosen) = picks[i]
-            let licence = index.licences[chosen]
             let relevant = constraints.indices.filter { constraints[$0].part == part || constraints[$0].part == "all" }
             guard let first = relevant.first else { continue }
             var allowed = constraints[first].allow
             for c in relevant.dropFirst() { allowed = allowed.filter(constraints[c].allow.contains) }
-            if allowed.contains(licence.id) { continue }
-            let biting = relevant.filter { !constraints[$0].allow.contains(licence.id) }
+            let id = index.licences[chosen].id
+            if allowed.contains(id) { continue }
+            let licence = index.licences[chosen]
+            let biting = relevant.filter { !constraints[$0].allow.contains(id) }
             let reasons = biting.map { constraints[$0].because }
             var sources: [String] = []
             for s in biting.flatMap({ constraintSources[$0] }) where !sources.contains(s) { sources.append(s) }
@@ -209,6 +215,10 @@ struct AdviceBuilder {
     /// otherwise in the order they were raised. A warning raised once keeps where it came from.
     func merge() -> [Warning] {
         var merged: [Warning] = []
+        // ranks kept beside the warnings: the severity is a string, compared once per warning raised
+        var ranks: [Int] = []
+        merged.reserveCapacity(warnings.count)
+        ranks.reserveCapacity(warnings.count)
         let tables = index.ruleTables
         for source in warnings {
             let w: WarningEmission, origin: Origin?
@@ -220,18 +230,26 @@ struct AdviceBuilder {
                 w = e
                 origin = nil
             }
+            let rank = Warning.rank(w.severity)
             guard let i = merged.firstIndex(where: { $0.id == w.id }) else {
                 merged.append(Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources, origin: origin))
+                ranks.append(rank)
                 continue
             }
             merged[i].origin = nil
-            if Warning.rank(w.severity) < merged[i].severityRank { merged[i].severity = w.severity }
+            if rank < ranks[i] {
+                merged[i].severity = w.severity
+                ranks[i] = rank
+            }
             if !Self.contains(merged[i].text, w.text) { merged[i].text += " " + w.text }
             for s in w.sources where !merged[i].sources.contains(s) { merged[i].sources.append(s) }
         }
+        if merged.count < 2 { return merged }
         var out: [Warning] = []
         out.reserveCapacity(merged.count)
-        for rank in 0...3 { out += merged.lazy.filter { $0.severityRank == rank } }
+        for rank in 0...3 {
+            for i in merged.indices where ranks[i] == rank { out.append(merged[i]) }
+        }
         return out
     }
 

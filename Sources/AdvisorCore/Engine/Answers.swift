@@ -9,13 +9,32 @@ public struct Answers: Sendable, Hashable {
 }
 
 public struct TrailStep: Sendable, Hashable {
-    public var question: String
-    public var answer: AnswerValue
+    public var question: String { didSet { slot = -1 } }
+    public var answer: AnswerValue { didSet { slot = -1 } }
     public var assumed: Bool
+    /// The walk's question slot and option index of the answer (-1: not known), so the serialiser
+    /// keys the step without looking its strings up; changing the question or answer forgets them.
+    private(set) var slot: Int32 = -1
+    private(set) var option: Int32 = -1
+
     public init(question: String, answer: AnswerValue, assumed: Bool) {
         self.question = question
         self.answer = answer
         self.assumed = assumed
+    }
+
+    init(question: String, answer: AnswerValue, assumed: Bool, slot: Int, option: Int32) {
+        self.init(question: question, answer: answer, assumed: assumed)
+        self.slot = Int32(slot)
+        self.option = option
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.question == b.question && a.answer == b.answer && a.assumed == b.assumed }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(question)
+        h.combine(answer)
+        h.combine(assumed)
     }
 }
 

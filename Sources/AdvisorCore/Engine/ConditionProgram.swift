@@ -123,9 +123,12 @@ final class CompiledConditions: Sendable {
         truth = p.truth
     }
 
-    func holds(_ condition: Int32, _ ctx: Context) -> Bool { eval(Int(condition), ctx) }
+    func holds(_ condition: Int32, _ ctx: Context) -> Bool {
+        // the program is checked once, when compiled: every subtree lies within `ops`
+        ops.withUnsafeBufferPointer { eval($0, Int(condition), ctx) }
+    }
 
-    private func eval(_ i: Int, _ ctx: Context) -> Bool {
+    private func eval(_ ops: UnsafeBufferPointer<ConditionProgram.Op>, _ i: Int, _ ctx: Context) -> Bool {
         let op = ops[i]
         switch op.kind {
         case .always:
@@ -133,18 +136,18 @@ final class CompiledConditions: Sendable {
         case .atom:
             return atom(Int(op.atom), ctx)
         case .not:
-            return !eval(i + 1, ctx)
+            return !eval(ops, i + 1, ctx)
         case .all:
             var c = i + 1
             for _ in 0..<op.count {
-                if !eval(c, ctx) { return false }
+                if !eval(ops, c, ctx) { return false }
                 c += Int(ops[c].size)
             }
             return true
         case .any:
             var c = i + 1
             for _ in 0..<op.count {
-                if eval(c, ctx) { return true }
+                if eval(ops, c, ctx) { return true }
                 c += Int(ops[c].size)
             }
             return false

@@ -7,24 +7,111 @@ final class RuleIndex: Sendable {
     typealias Target = Int32
     static let none: Target = -1
 
+    /// Every payload is a class, so taking a step retains one reference instead of copying fields.
     enum Node: Sendable {
+        case question(QuestionStep)
+        case router(RouterStep)
+        case outcome(OutcomeStep)
+    }
+
+    final class QuestionStep: Sendable {
+        let slot: Int
+        let next: Target
         /// `optionNext[i]`: where option i leads (its own next or the question's)
-        case question(slot: Int, next: Target, optionNext: [Target])
-        case router(Router, conditions: [Int32], targets: [Target], otherwise: Target)
-        case outcome(Outcome, tables: [Int])
+        let optionNext: [Target]
+
+        init(slot: Int, next: Target, optionNext: [Target]) {
+            self.slot = slot
+            self.next = next
+            self.optionNext = optionNext
+        }
+    }
+
+    final class OutcomeStep: Sendable {
+        let outcome: Outcome
+        let tables: [Int]
+
+        init(_ outcome: Outcome, tables: [Int]) {
+            self.outcome = outcome
+            self.tables = tables
+        }
+    }
+
+    final class RouterStep: Sendable {
+        let router: Router
+        let conditions: [Int32]
+        let targets: [Target]
+        let otherwise: Target
+
+        init(_ router: Router, conditions: [Int32], targets: [Target], otherwise: Target) {
+            self.router = router
+            self.conditions = conditions
+            self.targets = targets
+            self.otherwise = otherwise
+        }
     }
 
     struct Table: Sendable {
         var applies: Int32
         var rows: [Int32]
+        var collect: Bool
+        /// where this table's rows start in `effects`
+        var firstRow: Int
     }
 
-    struct ServiceConditions: Sendable {
-        var requires: [Int32]
-        var cautions: [Int32]
-        var boosts: [Int32]
+    /// A row's effects with licence ids resolved to catalogue indices: the decision tables read one
+    /// reference per matching row instead of copying the row out of the rules.
+    final class RowEffects: Sendable {
+        static let chosen = -1
+        static let unknown = -2
+        /// `licence` is a catalogue index, `chosen` (the user's licence) or `unknown`
+        let picks: [(part: String, main: Bool, licence: Int)]
+        let openness: String?
+        let alternatives: [Alternative]
+        let warnings: Int
+        let actions: Int
+        let constraints: [Constraint]
+        let sources: [String]
+        let exclusions: [ServiceExclusion]
+        /// it adds licences or constraints (so constraints must be resolved again)
+        let decides: Bool
+
+        init(_ row: TableRow, licenceIndex: [String: Int]) {
+            let e = row.effects
+            picks = (e.licences ?? []).map { p in
+                (p.part, p.part == mainPartToken, p.id == chosenLicenceToken ? Self.chosen : licenceIndex[p.id] ?? Self.unknown)
+            }
+            openness = e.openness
+            alternatives = e.alternatives
+            warnings = e.warnings.count
+            actions = e.actions.count
+            constraints = e.constraints
+            sources = row.sources
+            exclusions = e.excludeServices
+            decides = e.licences != nil || !e.constraints.isEmpty
+        }
+    }
+
+    /// A class, so the matcher's loop over services borrows each one instead of retaining four arrays.
+    final class ServiceConditions: Sendable {
+        let id: String
+        let rank: Int
+        let requires: [Int32]
+        let cautions: [Int32]
+        let boosts: [Int32]
+        let boostScores: [Int]
         /// by catalogue licence: whether the service takes it (all true when it takes any licence)
-        var accepts: [Bool]
+        let accepts: [Bool]
+
+        init(_ s: Service, requires: [Int32], cautions: [Int32], boosts: [Int32], accepts: [Bool]) {
+            id = s.id
+            rank = s.rank
+            boostScores = s.boosts.map(\.score)
+            self.requires = requires
+            self.cautions = cautions
+            self.boosts = boosts
+            self.accepts = accepts
+        }
     }
 
     let questions: [Question]
@@ -44,6 +131,8 @@ final class RuleIndex: Sendable {
     let services: [Service]
     let serviceConditions: [ServiceConditions]
     let tables: [Table]
+    /// every table's rows, table after table
+    let effects: [RowEffects]
     /// the rules' tables themselves (rows are read in place from here)
     let ruleTables: [DecisionTable]
     let program: CompiledConditions
@@ -85,19 +174,26 @@ final class RuleIndex: Sendable {
         nodes = flow.map { node in
             switch node {
             case .question(let q):
-                return .question(slot: slots[q.id]!, next: target(q.next), optionNext: q.options.map { target($0.next ?? q.next) })
+                return .question(QuestionStep(slot: slots[q.id]!, next: target(q.next), optionNext: q.options.map { target($0.next ?? q.next) }))
             case .router(let r):
-                return .router(r, conditions: r.routes.map { program.compile($0.when) }, targets: r.routes.map { target($0.next) },
-                               otherwise: target(r.otherwise))
+                return .router(RouterStep(r, conditions: r.routes.map { program.compile($0.when) }, targets: r.routes.map { target($0.next) },
+                                          otherwise: target(r.otherwise)))
             case .outcome(let o):
                 let named = o.tables.map { names in tableIDs.indices.filter { names.contains(tableIDs[$0]) } }
-                return .outcome(o, tables: named ?? Array(tableIDs.indices))
+                return .outcome(OutcomeStep(o, tables: named ?? Array(tableIDs.indices)))
             }
         }
         self.entry = target(entry)
-        tables = ruleTables.map { t in Table(applies: program.compile(t.applies), rows: t.rows.map { program.compile($0.when) }) }
+        let licenceIndex = Dictionary(ruleLicences.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var firstRow = 0
+        tables = ruleTables.map { t in
+            defer { firstRow += t.rows.count }
+            return Table(applies: program.compile(t.applies), rows: t.rows.map { program.compile($0.when) }, collect: t.hit == .collect,
+                         firstRow: firstRow)
+        }
+        effects = ruleTables.flatMap { $0.rows.map { RowEffects($0, licenceIndex: licenceIndex) } }
         serviceConditions = ruleServices.map { s in
-            ServiceConditions(requires: s.requires.map { program.compile($0.when) },
+            ServiceConditions(s, requires: s.requires.map { program.compile($0.when) },
                               cautions: s.cautions.map { program.compile($0.when) },
                               boosts: s.boosts.map { program.compile($0.when) },
                               accepts: ruleLicences.map { l in s.licences.map { $0.contains(l.id) } ?? true })
@@ -113,7 +209,7 @@ final class RuleIndex: Sendable {
         self.nodeIDs = nodeIDs
         self.optionIndex = optionIndex
         licences = ruleLicences
-        licenceIndex = Dictionary(ruleLicences.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.licenceIndex = licenceIndex
         services = ruleServices
         self.ruleTables = ruleTables
         stepCap = ruleNodes.count

@@ -14,27 +14,29 @@ struct ServiceMatcher: Sendable {
     func fits() -> [ServiceFit] {
         var found: [ServiceFit] = []
         let program = index.program
-        for (i, c) in index.serviceConditions.enumerated() where takes(i, c) {
-            var score = index.services[i].rank
+        let all = index.serviceConditions
+        for i in all.indices {
+            let c = all[i]
+            guard takes(c) else { continue }
+            var score = c.rank
             var boosts = Bits(), cautions = Bits()
-            for (b, condition) in c.boosts.enumerated() where program.holds(condition, context) {
+            for b in c.boosts.indices where program.holds(c.boosts[b], context) {
                 boosts.insert(b)
-                score += index.services[i].boosts[b].score
+                score += c.boostScores[b]
             }
-            for (k, condition) in c.cautions.enumerated() where program.holds(condition, context) { cautions.insert(k) }
+            for k in c.cautions.indices where program.holds(c.cautions[k], context) { cautions.insert(k) }
             found.append(ServiceFit(catalogue: i, index: index, boosts: boosts, cautionsHeld: cautions, score: score))
         }
         // best first; equal scores keep the catalogue's order
-        return found.sorted { ($1.score, $0.catalogue) < ($0.score, $1.catalogue) }
+        if found.count > 1 { found.sort { ($1.score, $0.catalogue) < ($0.score, $1.catalogue) } }
+        return found
     }
 
-    private func takes(_ i: Int, _ c: RuleIndex.ServiceConditions) -> Bool {
-        if !exclusions.isEmpty {
-            let id = index.services[i].id
-            if exclusions.contains(where: { $0.id == id }) { return false }
-        }
+    private func takes(_ c: RuleIndex.ServiceConditions) -> Bool {
+        if !exclusions.isEmpty, exclusions.contains(where: { $0.id == c.id }) { return false }
         for condition in c.requires where !index.program.holds(condition, context) { return false }
-        return context.licences.allSatisfy { c.accepts[$0] }
+        for l in context.licences where !c.accepts[l] { return false }
+        return true
     }
 
     /// Every service left out, with each reason in words.

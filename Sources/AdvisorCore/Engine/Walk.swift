@@ -14,8 +14,11 @@ extension RuleIndex {
 
     func walk(_ given: DenseAnswers, assumeDefaults: Bool) -> Result {
         var trail: [TrailStep] = []
-        var routes: [(String, String, String?)] = []
+        var routes: [(router: String, next: String, because: String?)] = []
         var used = DenseAnswers(count: questions.count)
+        // room for every question, so the trail is allocated once
+        trail.reserveCapacity(questions.count)
+        routes.reserveCapacity(8)
         var current = entry
         func end(_ e: WalkEnd, tables: [Int] = []) -> Result {
             Result(walk: Walk(trail: trail, end: e, routes: routes), used: used, tables: tables)
@@ -24,20 +27,21 @@ extension RuleIndex {
         for _ in 0...stepCap {
             guard current >= 0 else { return end(.broken("the flow leads to '\(name(current))', which is not defined")) }
             switch nodes[Int(current)] {
-            case .outcome(let o, let tables):
-                return end(.outcome(o), tables: tables)
-            case .router(let r, let conditions, let targets, let otherwise):
+            case .outcome(let step):
+                return end(.outcome(step.outcome), tables: step.tables)
+            case .router(let step):
                 let context = CompiledConditions.Context(answers: used)
-                if let k = conditions.firstIndex(where: { program.holds($0, context) }) {
-                    routes.append((r.id, r.routes[k].next, r.routes[k].because))
-                    current = targets[k]
-                } else if let o = r.otherwise {
-                    routes.append((r.id, o, nil))
-                    current = otherwise
+                if let k = step.conditions.firstIndex(where: { program.holds($0, context) }) {
+                    routes.append((step.router.id, step.router.routes[k].next, step.router.routes[k].because))
+                    current = step.targets[k]
+                } else if let o = step.router.otherwise {
+                    routes.append((step.router.id, o, nil))
+                    current = step.otherwise
                 } else {
-                    return end(.broken("no route of '\(r.id)' applies and it has no otherwise"))
+                    return end(.broken("no route of '\(step.router.id)' applies and it has no otherwise"))
                 }
-            case .question(let slot, let next, let optionNext):
+            case .question(let step):
+                let slot = step.slot
                 var value = given[slot]
                 var option = given.options[slot]
                 var assumed = false
@@ -47,9 +51,9 @@ extension RuleIndex {
                     assumed = true
                 }
                 guard let value else { return end(.question(questions[slot])) }
-                trail.append(TrailStep(question: questions[slot].id, answer: value, assumed: assumed))
+                trail.append(TrailStep(question: questions[slot].id, answer: value, assumed: assumed, slot: slot, option: option))
                 used.set(slot, value, option: option)
-                let target = option >= 0 ? optionNext[Int(option)] : next
+                let target = option >= 0 ? step.optionNext[Int(option)] : step.next
                 guard target != Self.none else {
                     return end(.broken("'\(questions[slot].id)' has no next for the answer \(value)"))
                 }

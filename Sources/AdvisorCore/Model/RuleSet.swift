@@ -56,11 +56,14 @@ public struct RuleSet: Sendable {
         licenceIndex = Dictionary(licences.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         serviceIndex = Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         referenceIndex = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        referenceSlots = Dictionary(references.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     private var licenceIndex: [String: Licence]
     private var serviceIndex: [String: Service]
     private var referenceIndex: [String: Reference]
+    /// by reference id, the position of the reference `cite` reads (names its serialised citation)
+    private(set) var referenceSlots: [String: Int32]
     /// The same rules arranged for evaluation (derived from the `let` properties above, so it never
     /// goes stale), built on first use: lint never evaluates a clean rule base, and building it is a
     /// tenth of linting one of 100 000 nodes.

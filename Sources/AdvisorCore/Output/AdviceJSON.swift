@@ -139,7 +139,11 @@ extension Advice {
                 e.string(warnings[i].text)
                 e.key("sources")
                 e.beginArray()
-                for source in warnings[i].sources { e.string(rules.cite(source)) }
+                for source in warnings[i].sources {
+                    e.fragment(rules.referenceSlots[source].map { JSONFragmentKey(kind: 5, a: $0, b: 0, c: 0) }) { e in
+                        e.string(rules.cite(source))
+                    }
+                }
                 e.end()
                 e.end()
             }
@@ -207,6 +211,9 @@ extension ServiceFit {
 extension RuleIndex {
     /// A trail step answered with one of its question's options.
     func fragmentKey(_ t: TrailStep) -> JSONFragmentKey? {
+        if t.slot >= 0 {
+            return t.option >= 0 ? JSONFragmentKey(kind: 4, a: t.slot, b: UInt64(t.option), c: t.assumed ? 1 : 0) : nil
+        }
         guard case .option(let id) = t.answer, let s = slots[t.question], let o = optionIndex[s][id] else { return nil }
         return JSONFragmentKey(kind: 4, a: Int32(s), b: UInt64(o), c: t.assumed ? 1 : 0)
     }

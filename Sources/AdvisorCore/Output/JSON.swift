@@ -91,17 +91,22 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
+    /// Whether all eight bytes are printable ASCII other than '"' and '\\'.
+    @inline(__always)
+    static func isPlain(word w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        let below = (w &- ones &* 0x20) & ~w & high
+        let special = hasZero(w ^ (ones &* 0x22)) | hasZero(w ^ (ones &* 0x5C)) | hasZero(w ^ (ones &* 0x7F))
+        return (w & high) | below | special == 0
+    }
+
     /// Every byte is printable ASCII other than '"' and '\\'.
     static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(b.baseAddress) else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
         var i = 0
         while i + 8 <= b.count {
-            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let below = (w &- ones &* 0x20) & ~w & high
-            let special = hasZero(w ^ (ones &* 0x22)) | hasZero(w ^ (ones &* 0x5C)) | hasZero(w ^ (ones &* 0x7F))
-            if (w & high) | below | special != 0 { return false }
+            if !isPlain(word: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return false }
             i += 8
         }
         while i < b.count {

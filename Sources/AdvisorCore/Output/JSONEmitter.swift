@@ -16,25 +16,6 @@ public protocol JSONEmitter {
     mutating func fragment(_ key: @autoclosure () -> JSONFragmentKey?, _ body: (inout Self) -> Void)
 }
 
-/// Names a value of the result shape by where it comes from in the rules (a service with the boosts
-/// and cautions that hold, a warning or action by its table row, a trail step by question and
-/// option), so its serialised bytes can be reused.
-public struct JSONFragmentKey: Hashable, Sendable {
-    var kind: UInt8
-    var a: Int32
-    var b: UInt64
-    var c: UInt64
-}
-
-/// Serialised fragments by key, kept across the lines of a batch. Bounded by the rules, not the input:
-/// every key names something the rules define (and it stops growing at `limit` entries regardless).
-public final class JSONFragmentCache {
-    var store: [JSONFragmentKey: [UInt8]] = [:]
-    let limit: Int
-
-    public init(limit: Int = 65_536) { self.limit = limit }
-}
-
 extension JSONEmitter {
     public mutating func fragment(_ key: @autoclosure () -> JSONFragmentKey?, _ body: (inout Self) -> Void) {
         body(&self)
@@ -72,15 +53,12 @@ public struct JSONByteWriter: JSONEmitter {
     public mutating func fragment(_ key: @autoclosure () -> JSONFragmentKey?, _ body: (inout Self) -> Void) {
         guard let cache = fragments, let key = key() else { return body(&self) }
         separate()
-        if let bytes = cache.store[key] {
-            out.append(contentsOf: bytes)
-            return
-        }
+        if cache.replay(key, into: &out) { return }
         // the separator is written; the fragment's own first value must not write another
         afterKey = true
         let start = out.count
         body(&self)
-        if cache.store.count < cache.limit { cache.store[key] = Array(out[start...]) }
+        cache.keep(key, out[start...])
     }
 
     private mutating func separate() {

@@ -99,16 +99,24 @@ extension LazyCell: Equatable {
     static func == (a: LazyCell, b: LazyCell) -> Bool { true }
 }
 
-/// A value computed once, on first use, by whichever thread asks first.
-final class LazyCell<Value: Sendable>: Sendable {
-    private let value = Mutex<Value?>(nil)
+/// An object computed once, on first use, by whichever thread asks first. After that a read is one
+/// atomic load: the batch path reads the index several times per line.
+final class LazyCell<Value: AnyObject & Sendable>: Sendable {
+    /// the retained object's address, 0 until it is built
+    private let ready = Atomic<UInt>(0)
+    private let building = Mutex<Void>(())
 
     func get(_ make: () -> Value) -> Value {
-        value.withLock { stored in
-            if let v = stored { return v }
+        if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue() }
+        return building.withLock { _ in
+            if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue() }
             let v = make()
-            stored = v
+            ready.store(UInt(bitPattern: Unmanaged.passRetained(v).toOpaque()), ordering: .releasing)
             return v
         }
+    }
+
+    deinit {
+        if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { Unmanaged<Value>.fromOpaque(p).release() }
     }
 }

@@ -25,6 +25,20 @@ struct LintBuiltinTests {
         #expect(Lint.check(rules).map(\.description) == [])
     }
 
+    @Test("an example deep in a long flow names its first and last answers, not the whole path")
+    func longExampleIsShortened() throws {
+        let files = RuleSetGenerator.files(nodes: 400).map { f in
+            (path: f.path, text: f.text.replacingOccurrences(of: "    otherwise: q98\n", with: ""))
+        }
+        #expect(files.contains { $0.text.contains("route: r97") })
+        let findings = Lint.check(try RuleLoader.load(files: files)).filter { $0.rule == "graph/router-no-otherwise" }
+        let message = try #require(findings.first?.message)
+        #expect(message.contains("more) …"), "\(message)")
+        #expect(message.contains("q97=x"), "the answers nearest the node stay: \(message)")
+        let example = try #require(message.range(of: "for example with ")).upperBound
+        #expect(message[example...].split(separator: " ").filter { $0.contains("=") && $0.count > 1 }.count == 16, "16 answers and the elision")
+    }
+
     @Test("findings are sorted by file, line, column, then rule")
     func sorted() throws {
         let report = try LintFixtures.lint("graph-dead-end")

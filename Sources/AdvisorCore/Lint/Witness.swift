@@ -87,6 +87,8 @@ extension FlowGraph {
 }
 
 extension LintContext {
+    static let exampleLimit = 16
+
     /// " (for example with asset=dataset rights=own ...)": answers that reach `n` as the valuation
     /// says, checked with the engine's walk; "" when none is found or the budget is spent.
     mutating func example(to n: Int, following v: UInt64, in p: Projection) -> String {
@@ -95,6 +97,14 @@ extension LintContext {
         guard let path = graph.path(to: n, following: v, in: p),
               let steps = concreteAnswers(along: path, following: v, in: p) else { return "" }
         if steps.isEmpty { return " (for example with no answers)" }
-        return " (for example with " + steps.map(\.setArgument).joined(separator: " ") + ")"
+        var args = steps.map(\.setArgument)
+        // A path thousands of questions long would make every finding as long as the rule base: the
+        // first answers and those nearest the node say what matters.
+        if args.count > Self.exampleLimit {
+            let tail = Self.exampleLimit / 2
+            let head = Self.exampleLimit - tail
+            args = args.prefix(head) + ["… (\(args.count - head - tail) more) …"] + args.suffix(tail)
+        }
+        return " (for example with " + args.joined(separator: " ") + ")"
     }
 }

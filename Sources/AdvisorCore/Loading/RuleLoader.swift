@@ -26,7 +26,7 @@ public enum RuleLoader {
                 continue
             }
             guard let text = String(validating: data, as: UTF8.self) else {
-                let (line, column) = invalidUTF8Position(data)
+                let (line, column) = FileSystem.firstInvalidUTF8(data)
                 sink.error("yaml/encoding", SourceLocation(file: display, line: line, column: column),
                            "the file is not valid UTF-8")
                 continue
@@ -44,26 +44,6 @@ public enum RuleLoader {
     static func displayPath(_ path: String) -> String {
         let cwd = FileSystem.currentDirectory + "/"
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
-    }
-
-    /// Line and column (counting characters) of the first byte that is not valid UTF-8.
-    static func invalidUTF8Position(_ bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1
-        var lineStart = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : (0xC2...0xDF).contains(b) ? 2 : (0xE0...0xEF).contains(b) ? 3 : (0xF0...0xF4).contains(b) ? 4 : 0
-            if length == 0 || i + length > bytes.count || String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil {
-                return (line, String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1)
-            }
-            if b == 10 {
-                line += 1
-                lineStart = i + 1
-            }
-            i += length
-        }
-        return (line, 1)
     }
 
     /// `skipped`: some file could not even be read, so missing ids are expected and not reported.

@@ -19,7 +19,7 @@ public struct YAMLDocument {
             return nil
         }
         do {
-            let root = try YAML.parse(text, maxDepth: YAMLLimits.maxDepth, maxNodes: YAMLLimits.maxNodes)
+            let root = try YAML.parse(text)
             return YAMLDocument(path: path, root: root)
         } catch {
             sink.error(error.rule, SourceLocation(file: path, line: error.mark.line, column: error.mark.column), error.message)

@@ -33,8 +33,13 @@ public enum FileSystem {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return readAll(fd, limit: limit)
+    }
+
+    /// What `fd` gives until its end, stopping once past `limit` bytes; nil on a read error
+    /// (errno says which).
+    public static func readAll(_ fd: Int32, limit: Int = Int.max) -> [UInt8]? {
         var out: [UInt8] = []
-        out.reserveCapacity(min(Int(st.st_size), limit) + 1)
         var chunk = [UInt8](repeating: 0, count: 65536)
         while out.count <= limit {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -46,6 +51,27 @@ public enum FileSystem {
             out.append(contentsOf: chunk[0..<n])
         }
         return out
+    }
+
+    /// Line and column (in characters) of the first byte that is not part of valid UTF-8.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            if length == 0 || i + length > bytes.count
+                || String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil {
+                return (line, String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1)
+            }
+            if b == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += length
+        }
+        return (line, 1)
     }
 
     /// Every regular file below `directory` (recursively, hidden ones and symbolic links to files

@@ -5,7 +5,7 @@
 /// a 100 000-node rule base loads without a general-purpose YAML library in between.
 public enum YAML {
     /// The root node of `text` (nil for a text without content: empty, or only comments).
-    public static func parse(_ text: String, maxDepth: Int = 64, maxNodes: Int = 2_000_000) throws(YAMLError) -> YAMLNode? {
+    public static func parse(_ text: String, maxDepth: Int = YAMLLimits.maxDepth, maxNodes: Int = YAMLLimits.maxNodes) throws(YAMLError) -> YAMLNode? {
         var text = text
         let result = text.withUTF8 { bytes -> Result<YAMLNode?, YAMLError> in
             do throws(YAMLError) {
@@ -295,7 +295,7 @@ struct YAMLParser {
             }
             skipBlanks()
             pos += 1  // the ':' keyAhead found
-            let value = try mappingValue(indent: n, depth: depth + 1, colon: keyMark)
+            let value = try mappingValue(indent: n, depth: depth + 1)
             pairs.append((try counted(key), value))
             if atEnd || indent < n { break }
             if indent > n { throw error("did not find expected key; check the indentation of this line") }
@@ -305,7 +305,7 @@ struct YAMLParser {
     }
 
     /// The value after `key:` of a mapping indented by `n`.
-    mutating func mappingValue(indent n: Int, depth: Int, colon: YAMLMark) throws(YAMLError) -> YAMLNode {
+    mutating func mappingValue(indent n: Int, depth: Int) throws(YAMLError) -> YAMLNode {
         skipBlanks()
         if ch == 35 || ch == 10 || atEnd {
             let m = markHere()

@@ -42,44 +42,17 @@ enum InputFile {
         case .failure(let m): return .failure(m)
         }
         defer { if fd != 0 { close(fd) } }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = chunk.withUnsafeMutableBufferPointer { read(fd, $0) }
-            if n < 0 { return .failure(Message("\(display(path)): error: cannot read the file: \(reason())")) }
-            if n == 0 { break }
-            bytes += chunk[0..<n]
-            if bytes.count > limit {
-                return .failure(Message("\(display(path)): error: the file is larger than \(limit) bytes"))
-            }
+        guard let bytes = FileSystem.readAll(fd, limit: limit) else {
+            return .failure(Message("\(display(path)): error: cannot read the file: \(reason())"))
+        }
+        if bytes.count > limit {
+            return .failure(Message("\(display(path)): error: the file is larger than \(limit) bytes"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column) = firstInvalidUTF8(bytes)
+            let (line, column) = FileSystem.firstInvalidUTF8(bytes)
             return .failure(Message("\(display(path)):\(line):\(column): error: the file is not valid UTF-8"))
         }
         return .success(text)
-    }
-
-    /// Line and column (in characters) of the first byte that is not part of valid UTF-8.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
-        var line = 1
-        var lineStart = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
-            if length == 0 || i + length > bytes.count
-                || String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil {
-                let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1
-                return (line, column)
-            }
-            if b == 0x0A {
-                line += 1
-                lineStart = i + 1
-            }
-            i += length
-        }
-        return (line, 1)
     }
 
     private static func reason() -> String { String(cString: strerror(errno)) }

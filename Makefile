@@ -6,8 +6,13 @@ SWIFT ?= swift
 # without the toolchain or the ncurses libraries and reaches its first frame sooner (BENCHMARKS.md).
 # Each function in its own section, and those the first frame runs placed together
 # (Build/startup-order.txt, written by scripts/startup-order): fewer pages of the binary resident.
+# Generic types such as [String: X] get their metadata through accessors that pass the conformances
+# in, instead of demangling a name at run time, which looks `String: Hashable` up by scanning every
+# conformance record of the binary: 12 scans before the first frame, touching descriptors spread
+# over all of .rodata (peak RSS 6.8 -> 6.0 MB, BENCHMARKS.md).
 BUILD_FLAGS ?= -c release --static-swift-stdlib -Xswiftc -static-executable -Xswiftc -use-ld=lld \
 	-Xswiftc -Xfrontend -Xswiftc -function-sections \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/Build/startup-order.txt -Xlinker --no-warn-symbol-ordering
 BIN = .build/release/license-advisor
 BINDIR = $(DESTDIR)$(PREFIX)/bin

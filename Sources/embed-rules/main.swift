@@ -57,8 +57,12 @@ for (path, text) in files {
     out += "        (" + swiftLiteral(path) + ",\n         " + swiftLiteral(text) + "),\n"
 }
 out += "    ]\n\n"
-out += "    /// The same rules, parsed and checked at build time (RuleSetCodec, base64).\n"
-out += "    static let compiled = " + swiftLiteral(Data(RuleSetCodec.encode(rules)).base64EncodedString()) + "\n"
+// RuleSetCodec's form is valid UTF-8 by design, so it is carried as a string literal, byte for byte.
+guard let compiled = String(validating: RuleSetCodec.encode(rules), as: UTF8.self) else {
+    fail("embed-rules: RuleSetCodec wrote bytes that are not UTF-8; the program could not carry them as a literal")
+}
+out += "    /// The same rules, parsed and checked at build time (RuleSetCodec).\n"
+out += "    static let compiled: StaticString = " + swiftLiteral(compiled) + "\n"
 out += "}\n"
 
 do {

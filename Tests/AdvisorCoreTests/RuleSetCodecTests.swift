@@ -1,4 +1,4 @@
-import AdvisorCore
+@testable import AdvisorCore
 import AdvisorRules
 import Testing
 
@@ -10,6 +10,28 @@ import Testing
         let back = try RuleSetCodec.decode(bytes)
         #expect(back == rules)
         #expect(RuleSetCodec.encode(back) == bytes, "encoding is deterministic")
+    }
+
+    @Test func compiledFormIsValidUTF8SoTheProgramCanCarryItAsALiteral() {
+        let bytes = RuleSetCodec.encode(rules)
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
+        var w = ByteWriter()
+        for v: UInt64 in [0, 1, 0x3F, 0x40, 0xFFF, 1 << 40, UInt64.max, (-2.5e300).bitPattern] { w.uint64(v) }
+        #expect(w.bytes.allSatisfy { $0 < 0x80 }, "numbers are written in ASCII bytes")
+        let generated = RuleSetCodec.encode(try! RuleSetGenerator.ruleSet(nodes: 300))
+        #expect(String(validating: generated, as: UTF8.self) != nil)
+        #expect(try! RuleSetCodec.decode(generated) == (try! RuleSetGenerator.ruleSet(nodes: 300)))
+    }
+
+    @Test func numbersSurviveTheRoundTrip() throws {
+        var w = ByteWriter()
+        let values: [UInt64] = [0, 1, 0x3F, 0x40, 0xFFF, 1 << 40, UInt64.max, (-2.5e300).bitPattern]
+        for v in values { w.uint64(v) }
+        try w.bytes.withUnsafeBufferPointer { buffer throws in
+            var r = ByteReader(bytes: buffer, at: 0)
+            for v in values { #expect(try r.uint64() == v) }
+            #expect(r.at == buffer.count)
+        }
     }
 
     @Test func compiledBuiltInRulesEqualTheYAML() {

@@ -1,8 +1,12 @@
 /// A compact binary form of a `RuleSet`, so the built-in rules are compiled at build time and read at
 /// start-up without parsing YAML (start-up is a benchmark budget). Strings are interned in a table.
 /// The format is private to one build: writer and reader always come from the same source.
+///
+/// Every byte outside the strings is below 0x80, so the whole form is valid UTF-8: the program carries
+/// it as one string literal and reads it in place, with no base64 text and no decoded copy on the heap
+/// (each is a page-fault window of the first frame's peak RSS, BENCHMARKS.md).
 public enum RuleSetCodec {
-    static let magic: [UInt8] = Array("LARS1".utf8)
+    static let magic: [UInt8] = Array("LARS2".utf8)
 
     public static func encode(_ rules: RuleSet) -> [UInt8] {
         var w = ByteWriter()
@@ -25,6 +29,10 @@ public enum RuleSetCodec {
     }
 
     public static func decode(_ bytes: [UInt8]) throws(Malformed) -> RuleSet {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Malformed) in try decode(buffer) }
+    }
+
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> RuleSet {
         guard bytes.starts(with: magic) else { throw Malformed() }
         do {
             var r = ByteReader(bytes: bytes, at: magic.count)
@@ -34,7 +42,7 @@ public enum RuleSetCodec {
             for _ in 0..<count {
                 let n = try r.uint()
                 guard r.at + n <= bytes.count else { throw Malformed() }
-                table.append(String(decoding: bytes[r.at..<(r.at + n)], as: UTF8.self))
+                table.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[r.at..<(r.at + n)]), as: UTF8.self))
                 r.at += n
             }
             r.table = table
@@ -50,11 +58,14 @@ struct ByteWriter {
     var table: [String] = []
     var index: [String: Int] = [:]
 
-    mutating func uint(_ v: Int) {
-        var v = UInt64(v)
-        while v >= 0x80 {
-            bytes.append(UInt8(v & 0x7F) | 0x80)
-            v >>= 7
+    mutating func uint(_ v: Int) { uint64(UInt64(v)) }
+
+    /// Six bits a byte, 0x40 marking "more follows": never a byte of 0x80 or above (see the type's comment).
+    mutating func uint64(_ v: UInt64) {
+        var v = v
+        while v >= 0x40 {
+            bytes.append(UInt8(v & 0x3F) | 0x40)
+            v >>= 6
         }
         bytes.append(UInt8(v))
     }
@@ -62,13 +73,7 @@ struct ByteWriter {
     mutating func int(_ v: Int) { uint(v >= 0 ? v << 1 : ((-v) << 1) | 1) }
     mutating func bool(_ v: Bool) { bytes.append(v ? 1 : 0) }
 
-    mutating func double(_ v: Double) {
-        var b = v.bitPattern
-        for _ in 0..<8 {
-            bytes.append(UInt8(b & 0xFF))
-            b >>= 8
-        }
-    }
+    mutating func double(_ v: Double) { uint64(v.bitPattern) }
 
     mutating func string(_ s: String) {
         if let i = index[s] { uint(i); return }
@@ -100,11 +105,11 @@ struct ByteWriter {
 }
 
 struct ByteReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var at: Int
     var table: [String] = []
 
-    init(bytes: [UInt8], at: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, at: Int) {
         self.bytes = bytes
         self.at = at
     }
@@ -116,17 +121,21 @@ struct ByteReader {
     }
 
     mutating func uint() throws -> Int {
+        let v = try uint64()
+        guard v <= UInt64(Int.max) else { throw RuleSetCodec.Malformed() }
+        return Int(v)
+    }
+
+    mutating func uint64() throws -> UInt64 {
         var v: UInt64 = 0
         var shift: UInt64 = 0
         while true {
             let b = try byte()
-            v |= UInt64(b & 0x7F) << shift
-            if b < 0x80 { break }
-            shift += 7
-            guard shift < 64 else { throw RuleSetCodec.Malformed() }
+            guard b < 0x80, shift < 64 else { throw RuleSetCodec.Malformed() }
+            v |= UInt64(b & 0x3F) << shift
+            if b & 0x40 == 0 { return v }
+            shift += 6
         }
-        guard v <= UInt64(Int.max) else { throw RuleSetCodec.Malformed() }
-        return Int(v)
     }
 
     mutating func int() throws -> Int {
@@ -136,11 +145,7 @@ struct ByteReader {
 
     mutating func bool() throws -> Bool { try byte() != 0 }
 
-    mutating func double() throws -> Double {
-        var b: UInt64 = 0
-        for i in 0..<8 { b |= UInt64(try byte()) << (8 * UInt64(i)) }
-        return Double(bitPattern: b)
-    }
+    mutating func double() throws -> Double { Double(bitPattern: try uint64()) }
 
     mutating func string() throws -> String {
         let i = try uint()

@@ -68,16 +68,25 @@ public enum TextWidth {
 
     /// Word wrap to `width` columns; explicit newlines start new lines; words longer than a line are cut.
     public static func wrap(_ text: String, _ width: Int) -> [String] {
+        // Where every scalar is a grapheme of its own, newlines and spaces are found by byte: breaking
+        // graphemes was most of the first frame's text work (BENCHMARKS.md), and the cut is the same.
+        wrap(text, width, byByte: scalarsAreGraphemes(text))
+    }
+
+    static func wrap(_ text: String, _ width: Int, byByte: Bool) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let paragraphs = byByte ? split(text[...], 0x0A) : text.split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in paragraphs {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            let words = byByte ? split(paragraph, 0x20).filter { !$0.isEmpty } : paragraph.split(separator: " ", omittingEmptySubsequences: true)
+            for word in words {
                 var word = String(word)
                 var ww = of(word)
                 if lineWidth > 0 && lineWidth + 1 + ww <= width {
-                    line += " " + word
+                    line += " "
+                    line += word
                     lineWidth += 1 + ww
                     continue
                 }
@@ -106,5 +115,29 @@ public enum TextWidth {
             lines.append(line)
         }
         return lines
+    }
+
+    private static func split(_ s: Substring, _ byte: UInt8) -> [Substring] {
+        s.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    /// True when no two scalars of `s` join into one grapheme: no CR (CR LF is one), and nothing
+    /// outside ranges that hold no combining marks, joiners, prepended, Hangul or regional-indicator
+    /// scalars (Unicode UAX #29): Latin, general punctuation, currency, symbols, arrows, box drawing.
+    static func scalarsAreGraphemes(_ s: String) -> Bool {
+        var ascii = true
+        for b in s.utf8 {
+            if b == 0x0D { return false }
+            if b >= 0x80 { ascii = false; break }
+        }
+        if ascii { return true }
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0D: return false
+            case 0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF, 0x2100...0x2BFF: continue
+            default: return false
+            }
+        }
+        return true
     }
 }

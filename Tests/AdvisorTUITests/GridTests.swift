@@ -1,4 +1,4 @@
-import AdvisorTUI
+@testable import AdvisorTUI
 import Testing
 
 @Suite struct GridTests {
@@ -9,6 +9,23 @@ import Testing
         #expect(TextWidth.of("😀") == 2)
         #expect(TextWidth.of("─│┌") == 3)
         #expect(TextWidth.of("\u{200B}") == 0)
+    }
+
+    @Test func wrappingByByteCutsWhereGraphemesDo() {
+        let texts = ["Pick the main thing. If you share several kinds – for example “data” and code — pick one.",
+                     "  two  spaces\n\nand a blank line, café, naïve, 50 €, → arrows, ┌─┐ boxes, ☂ and ½ ",
+                     "soft\u{AD}hyphen and no\u{A0}break space, a\tTab, a very-long-hyphenated-word-that-will-not-fit",
+                     "", " ", "\n", "ascii only"]
+        for t in texts {
+            #expect(TextWidth.scalarsAreGraphemes(t))
+            for w in [1, 2, 5, 9, 17, 40, 200] {
+                #expect(TextWidth.wrap(t, w, byByte: true) == TextWidth.wrap(t, w, byByte: false), "\(t.debugDescription) at \(w)")
+            }
+        }
+        for joined in ["e\u{301}", "a\r\nb", "👍🏽", "🇫🇮", "한국어", "x\u{200D}y", "ँ"] {
+            #expect(!TextWidth.scalarsAreGraphemes("plain " + joined), "\(joined.debugDescription) needs grapheme breaking")
+        }
+        #expect(TextWidth.wrap("e\u{301} e\u{301}", 1) == ["e\u{301}", "e\u{301}"])
     }
 
     @Test func truncateAndPad() {

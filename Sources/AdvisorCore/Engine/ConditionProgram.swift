@@ -32,8 +32,12 @@ struct ConditionProgram: Sendable {
     private(set) var atoms: [CompiledAtom] = []
     private(set) var tests: [Atom.Test] = []
     private(set) var truth: [Bool] = []
-    /// atoms already compiled: the same test shares one truth table (rules repeat their atoms a lot)
-    private var compiled: [Atom: CompiledAtom] = [:]
+    /// Atoms already compiled, so the same test shares one truth table (rules repeat their atoms a lot).
+    /// Listed by question slot (the last list holds the other atoms) and found by comparing tests:
+    /// hashing every atom's strings cost more than compiling them, at start-up. A list stops growing at
+    /// `shared` entries, so no rule base makes this quadratic; later atoms just get their own table.
+    private var compiled: [[(atom: Atom, compiled: CompiledAtom)]]
+    private static let shared = 64
     private let slots: [String: Int]
     private let questions: [Question]
     private let licences: [Licence]
@@ -42,6 +46,7 @@ struct ConditionProgram: Sendable {
         self.slots = slots
         self.questions = questions
         self.licences = licences
+        compiled = Array(repeating: [], count: questions.count + 1)
     }
 
     /// Adds a condition; the result names it for `holds`.
@@ -71,11 +76,13 @@ struct ConditionProgram: Sendable {
         case .atom(let a):
             ops[at].kind = .atom
             ops[at].atom = Int32(atoms.count)
-            if let known = compiled[a] {
-                atoms.append(known)
+            let slot = a.question.flatMap { slots[$0] }
+            let list = slot ?? questions.count
+            if let known = compiled[list].first(where: { $0.atom == a }) {
+                atoms.append(known.compiled)
             } else {
-                let new = compileAtom(a)
-                compiled[a] = new
+                let new = compileAtom(a, slot: slot)
+                if compiled[list].count < Self.shared { compiled[list].append((a, new)) }
                 atoms.append(new)
             }
             tests.append(a.test)
@@ -83,11 +90,12 @@ struct ConditionProgram: Sendable {
         ops[at].size = Int32(ops.count - at)
     }
 
-    private mutating func compileAtom(_ a: Atom) -> CompiledAtom {
+    /// `slot`: the question's, when the atom is on a question the rules have.
+    private mutating func compileAtom(_ a: Atom, slot: Int?) -> CompiledAtom {
         let start = Int32(truth.count)
         switch a.subject {
-        case .question(let id):
-            guard let s = slots[id] else { return CompiledAtom(kind: .value, slot: -1, truth: -1) }
+        case .question:
+            guard let s = slot else { return CompiledAtom(kind: .value, slot: -1, truth: -1) }
             guard questions[s].kind == .single else { return CompiledAtom(kind: .value, slot: Int32(s), truth: -1) }
             truth.append(Facts.test(a.test, nil))
             for o in questions[s].options { truth.append(Facts.test(a.test, .option(o.id))) }

@@ -39,21 +39,24 @@ public struct Licence: Sendable, Hashable {
         self.location = location
     }
 
-    /// The flags derived from other fields, each a prefix and the field's value.
-    private var derivedFlags: [(prefix: String, value: String)] {
-        [("copyleft-", copyleft), ("database-right-", databaseRight), ("", openness)]
+    /// The flags derived from other fields, each a prefix and the field's value, handed to `visit` in
+    /// turn until it returns true. No array: start-up compiles every licence test against every licence.
+    private func anyDerivedFlag(_ visit: (_ prefix: String, _ value: String) -> Bool) -> Bool {
+        visit("copyleft-", copyleft) || visit("database-right-", databaseRight) || visit("", openness)
     }
 
     /// Flags a `licence-has` test can read: the declared properties plus derived ones.
     public var flags: Set<String> {
-        properties.union(derivedFlags.map { $0.prefix + $0.value })
+        var all = properties
+        _ = anyDerivedFlag { all.insert($0 + $1); return false }
+        return all
     }
 
-    /// Whether `flags` holds `flag`, without building the set (start-up compiles every licence test).
+    /// Whether `flags` holds `flag`, without building the set.
     public func hasFlag(_ flag: String) -> Bool {
         if properties.contains(flag) { return true }
         let u = flag.utf8
-        return derivedFlags.contains { d in u.starts(with: d.prefix.utf8) && u.dropFirst(d.prefix.utf8.count).elementsEqual(d.value.utf8) }
+        return anyDerivedFlag { p, v in u.starts(with: p.utf8) && u.dropFirst(p.utf8.count).elementsEqual(v.utf8) }
     }
 }
 

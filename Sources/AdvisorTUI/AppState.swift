@@ -29,11 +29,18 @@ public struct Derived: Sendable {
     public var estimatedTotal: Int
     /// the advice, once the walk reaches an outcome
     public var advice: Advice?
-    public var candidates: Candidates
+    /// the licences still possible, computed the first time the candidates panel is drawn: it shows
+    /// only at 100 columns or more, and computing it was a sixteenth of the first frame at 80
+    public var candidates: Candidates { candidatesCell.get { CandidatesBox(AdvisorCore.candidates(rules, answers)) }.value }
+    private let candidatesCell = LazyCell<CandidatesBox>()
+    private let rules: RuleSet
+    private let answers: Answers
     /// decisive answers, computed the first time the why panel opens
     public var explanation: [DecisiveAnswer]?
 
     init(rules: RuleSet, answers: Answers) {
+        self.rules = rules
+        self.answers = answers
         walk = AdvisorCore.walk(rules, answers)
         estimatedTotal = AdvisorCore.walk(rules, answers, assumeDefaults: true).trail.count
         if case .question = walk.end {
@@ -41,8 +48,12 @@ public struct Derived: Sendable {
         } else {
             advice = advise(rules, answers)
         }
-        candidates = AdvisorCore.candidates(rules, answers)
     }
+}
+
+private final class CandidatesBox: Sendable {
+    let value: Candidates
+    init(_ value: Candidates) { self.value = value }
 }
 
 /// The state of the question on screen.

@@ -68,12 +68,12 @@ public struct RuleSet: Sendable {
     /// goes stale), built on first use: lint never evaluates a clean rule base, and building it is a
     /// tenth of linting one of 100 000 nodes.
     var index: RuleIndex {
-        indexCell.get {
+        indexCell.cell.get {
             RuleIndex(entry: entry, nodes: nodes, nodeOrder: nodeOrder, licences: licences, services: services,
                       tables: tables, assetQuestion: assetQuestion, chosenLicenceQuestion: chosenLicenceQuestion)
         }
     }
-    private let indexCell = LazyCell<RuleIndex>()
+    private let indexCell = IndexCell()
 
     public func licence(_ id: String) -> Licence? { licenceIndex[id] }
     public func service(_ id: String) -> Service? { serviceIndex[id] }
@@ -94,19 +94,23 @@ public struct RuleSet: Sendable {
 /// Synthesized over every stored property, so a field the codec forgets fails the round-trip test.
 extension RuleSet: Equatable {}
 
-extension LazyCell: Equatable {
-    /// Holds what is derived from the rule set it belongs to, so it adds nothing to its equality.
-    static func == (a: LazyCell, b: LazyCell) -> Bool { true }
+/// The index's cell. It holds what is derived from the rule set it belongs to, so it adds nothing to
+/// the rule set's equality.
+struct IndexCell: Equatable, Sendable {
+    let cell = LazyCell<RuleIndex>()
+    static func == (a: IndexCell, b: IndexCell) -> Bool { true }
 }
 
 /// An object computed once, on first use, by whichever thread asks first. After that a read is one
 /// atomic load: the batch path reads the index several times per line.
-final class LazyCell<Value: AnyObject & Sendable>: Sendable {
+public final class LazyCell<Value: AnyObject & Sendable>: Sendable {
     /// the retained object's address, 0 until it is built
     private let ready = Atomic<UInt>(0)
     private let building = Mutex<Void>(())
 
-    func get(_ make: () -> Value) -> Value {
+    public init() {}
+
+    public func get(_ make: () -> Value) -> Value {
         if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue() }
         return building.withLock { _ in
             if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue() }

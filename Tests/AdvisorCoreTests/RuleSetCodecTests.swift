@@ -38,6 +38,39 @@ import Testing
         #expect(BuiltinRules.ruleSet() == rules)
     }
 
+    @Test func builtInRulesReplayTheConditionsCompiledAtBuildTime() throws {
+        let decoded = BuiltinRules.ruleSet()
+        #expect(decoded.indexCell.precompiled != nil)
+        #expect(decoded.index.replayedExactly)
+        #expect(decoded.index.program.snapshot == rules.index.program.snapshot, "the same program as compiling them now")
+        #expect(rules.indexCell.precompiled == nil)
+    }
+
+    @Test func aSnapshotThatDoesNotFitTheRulesIsNotUsed() throws {
+        var short = try RuleLoader.load(files: BuiltinRules.files).index.program.snapshot
+        short.starts.removeLast()
+        var rules = try RuleLoader.load(files: BuiltinRules.files)
+        rules.indexCell.precompiled = short
+        #expect(rules.index.replayedExactly, "compiled afresh")
+        #expect(rules.index.program.snapshot == self.rules.index.program.snapshot)
+    }
+
+    @Test func malformedSnapshotsAreRecognised() {
+        let good = rules.index.program.snapshot
+        #expect(good.isWellFormed)
+        var tooLong = good
+        tooLong.ops[0].size = Int32(good.ops.count + 1)
+        var badAtom = good
+        if let i = badAtom.ops.firstIndex(where: { $0.kind == .atom }) { badAtom.ops[i].atom = Int32(good.atoms.count) }
+        var badStart = good
+        badStart.starts[0] = Int32(good.ops.count)
+        var uneven = good
+        uneven.tests.removeLast()
+        var badChildren = good
+        if let i = badChildren.ops.firstIndex(where: { $0.kind == .all || $0.kind == .any }) { badChildren.ops[i].count += 1 }
+        for bad in [tooLong, badAtom, badStart, uneven, badChildren] { #expect(!bad.isWellFormed) }
+    }
+
     @Test func damagedBytesAreRefusedNotCrashedOn() {
         let bytes = RuleSetCodec.encode(rules)
         for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 200)) {

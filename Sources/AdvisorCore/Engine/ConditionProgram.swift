@@ -10,7 +10,7 @@
 struct ConditionProgram: Sendable {
     enum Kind: UInt8, Sendable { case always, all, any, not, atom }
 
-    struct Op: Sendable {
+    struct Op: Sendable, Equatable {
         var kind: Kind
         /// children of `all` and `any`
         var count: Int32
@@ -21,7 +21,7 @@ struct ConditionProgram: Sendable {
 
     enum AtomKind: UInt8, Sendable { case option, value, licence, openness }
 
-    struct CompiledAtom: Sendable {
+    struct CompiledAtom: Sendable, Equatable {
         var kind: AtomKind
         var slot: Int32
         /// where its truth table starts in `truth`
@@ -32,6 +32,10 @@ struct ConditionProgram: Sendable {
     private(set) var atoms: [CompiledAtom] = []
     private(set) var tests: [Atom.Test] = []
     private(set) var truth: [Bool] = []
+    /// where each compiled condition starts, in the order `compile` was called
+    private(set) var starts: [Int32] = []
+    /// when replaying a snapshot, the next of its starts to hand back
+    private var replayNext: Int?
     /// Atoms already compiled, so the same test shares one truth table (rules repeat their atoms a lot).
     /// Listed by question slot (the last list holds the other atoms) and found by comparing tests:
     /// hashing every atom's strings cost more than compiling them, at start-up. A list stops growing at
@@ -49,12 +53,33 @@ struct ConditionProgram: Sendable {
         compiled = Array(repeating: [], count: questions.count + 1)
     }
 
+    /// A program that hands back `snapshot`'s conditions instead of compiling them (the built-in rules
+    /// carry theirs, compiled at build time): `compile` must be called for the same conditions, in the
+    /// same order, as when the snapshot was taken; `replayedExactly` tells whether it was.
+    init(slots: [String: Int], questions: [Question], licences: [Licence], replaying snapshot: Snapshot) {
+        self.init(slots: slots, questions: questions, licences: licences)
+        ops = snapshot.ops
+        atoms = snapshot.atoms
+        tests = snapshot.tests
+        truth = snapshot.truth
+        starts = snapshot.starts
+        replayNext = 0
+    }
+
     /// Adds a condition; the result names it for `holds`.
     mutating func compile(_ c: Condition) -> Int32 {
+        if let next = replayNext {
+            replayNext = next + 1
+            return next < starts.count ? starts[next] : 0
+        }
         let start = Int32(ops.count)
         emit(c)
+        starts.append(start)
         return start
     }
+
+    /// False when a replay was asked for a different number of conditions than its snapshot holds.
+    var replayedExactly: Bool { replayNext.map { $0 == starts.count } ?? true }
 
     private mutating func emit(_ c: Condition) {
         let at = ops.count
@@ -123,12 +148,18 @@ final class CompiledConditions: Sendable {
     private let atoms: [ConditionProgram.CompiledAtom]
     private let tests: [Atom.Test]
     private let truth: [Bool]
+    private let starts: [Int32]
 
     init(_ p: ConditionProgram) {
         ops = p.ops
         atoms = p.atoms
         tests = p.tests
         truth = p.truth
+        starts = p.starts
+    }
+
+    var snapshot: ConditionProgram.Snapshot {
+        ConditionProgram.Snapshot(ops: ops, atoms: atoms, tests: tests, truth: truth, starts: starts)
     }
 
     func holds(_ condition: Int32, _ ctx: Context) -> Bool {

@@ -138,9 +138,13 @@ final class RuleIndex: Sendable {
     let program: CompiledConditions
     let assetSlot: Int?
     let chosenSlot: Int?
+    /// false when `replaying` did not fit these rules (the index is then not to be used)
+    let replayedExactly: Bool
 
+    /// `replaying`: the conditions compiled at build time (`ConditionProgram.Snapshot`), if any.
     init(entry: String, nodes ruleNodes: [String: FlowNode], nodeOrder: [String], licences ruleLicences: [Licence],
-         services ruleServices: [Service], tables ruleTables: [DecisionTable], assetQuestion: String?, chosenLicenceQuestion: String?) {
+         services ruleServices: [Service], tables ruleTables: [DecisionTable], assetQuestion: String?, chosenLicenceQuestion: String?,
+         replaying snapshot: ConditionProgram.Snapshot? = nil) {
         var questions: [Question] = []
         var slots: [String: Int] = [:]
         var nodeIDs: [String] = []
@@ -169,7 +173,8 @@ final class RuleIndex: Sendable {
             missing.append(name)
             return Self.none - Int32(missing.count)
         }
-        var program = ConditionProgram(slots: slots, questions: questions, licences: ruleLicences)
+        var program = snapshot.map { ConditionProgram(slots: slots, questions: questions, licences: ruleLicences, replaying: $0) }
+            ?? ConditionProgram(slots: slots, questions: questions, licences: ruleLicences)
         let tableIDs = ruleTables.map(\.id)
         nodes = flow.map { node in
             switch node {
@@ -203,6 +208,7 @@ final class RuleIndex: Sendable {
             return Self.lookup(id, in: optionIndex[s])
         }
         self.program = CompiledConditions(program)
+        replayedExactly = program.replayedExactly
         self.missing = missing
         self.questions = questions
         self.slots = slots

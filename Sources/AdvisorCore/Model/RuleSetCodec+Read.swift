@@ -18,6 +18,7 @@ extension ByteReader {
                             nodeOrder: nodeList.map(\.id), licences: licences, services: services, references: references,
                             warningKinds: warnings, tables: tables, files: files, manifestLocation: manifest)
         rules.mainParts = mainParts
+        rules.indexCell.precompiled = try conditions()
         return rules
     }
 
@@ -71,21 +72,40 @@ extension ByteReader {
             case 3: subject = .openness
             default: throw RuleSetCodec.Malformed()
             }
-            let test: Atom.Test
-            switch try uint() {
-            case 0: test = .oneOf(try strings())
-            case 1: test = .includesAny(try strings())
-            case 2: test = .includesAll(try strings())
-            case 3: test = .exactly(try strings())
-            case 4:
-                guard let op = Atom.Comparison(rawValue: try string()) else { throw RuleSetCodec.Malformed() }
-                test = .compare(op, try double())
-            case 5: test = .asked(try bool())
-            default: throw RuleSetCodec.Malformed()
-            }
-            return .atom(Atom(subject: subject, test: test, location: try location()))
+            return .atom(Atom(subject: subject, test: try test(), location: try location()))
         default: throw RuleSetCodec.Malformed()
         }
+    }
+
+    mutating func test() throws -> Atom.Test {
+        switch try uint() {
+        case 0: return .oneOf(try strings())
+        case 1: return .includesAny(try strings())
+        case 2: return .includesAll(try strings())
+        case 3: return .exactly(try strings())
+        case 4:
+            guard let op = Atom.Comparison(rawValue: try string()) else { throw RuleSetCodec.Malformed() }
+            return .compare(op, try double())
+        case 5: return .asked(try bool())
+        default: throw RuleSetCodec.Malformed()
+        }
+    }
+
+    mutating func conditions() throws -> ConditionProgram.Snapshot {
+        func int32(_ r: inout ByteReader) throws -> Int32 {
+            guard let v = Int32(exactly: try r.int()) else { throw RuleSetCodec.Malformed() }
+            return v
+        }
+        func byte<T: RawRepresentable<UInt8>>(_ r: inout ByteReader) throws -> T {
+            guard let raw = UInt8(exactly: try r.uint()), let v = T(rawValue: raw) else { throw RuleSetCodec.Malformed() }
+            return v
+        }
+        let snapshot = ConditionProgram.Snapshot(
+            ops: try array { r in ConditionProgram.Op(kind: try byte(&r), count: try int32(&r), size: try int32(&r), atom: try int32(&r)) },
+            atoms: try array { r in ConditionProgram.CompiledAtom(kind: try byte(&r), slot: try int32(&r), truth: try int32(&r)) },
+            tests: try array { r in try r.test() }, truth: try array { r in try r.bool() }, starts: try array { r in try int32(&r) })
+        guard snapshot.isWellFormed else { throw RuleSetCodec.Malformed() }
+        return snapshot
     }
 
     mutating func licence() throws -> Licence {

@@ -18,6 +18,8 @@ extension ByteWriter {
         array(r.tables) { $0.decisionTable($1) }
         strings(r.files)
         location(r.manifestLocation)
+        // compiled here, at build time, so start-up replays them (ConditionProgram.Snapshot)
+        conditions(r.index.program.snapshot)
     }
 
     mutating func node(_ n: FlowNode) {
@@ -80,16 +82,28 @@ extension ByteWriter {
             case .licenceIs: uint(2)
             case .openness: uint(3)
             }
-            switch a.test {
-            case .oneOf(let v): uint(0); strings(v)
-            case .includesAny(let v): uint(1); strings(v)
-            case .includesAll(let v): uint(2); strings(v)
-            case .exactly(let v): uint(3); strings(v)
-            case .compare(let op, let n): uint(4); string(op.rawValue); double(n)
-            case .asked(let b): uint(5); bool(b)
-            }
+            test(a.test)
             location(a.location)
         }
+    }
+
+    mutating func test(_ t: Atom.Test) {
+        switch t {
+        case .oneOf(let v): uint(0); strings(v)
+        case .includesAny(let v): uint(1); strings(v)
+        case .includesAll(let v): uint(2); strings(v)
+        case .exactly(let v): uint(3); strings(v)
+        case .compare(let op, let n): uint(4); string(op.rawValue); double(n)
+        case .asked(let b): uint(5); bool(b)
+        }
+    }
+
+    mutating func conditions(_ s: ConditionProgram.Snapshot) {
+        array(s.ops) { w, o in w.uint(Int(o.kind.rawValue)); w.int(Int(o.count)); w.int(Int(o.size)); w.int(Int(o.atom)) }
+        array(s.atoms) { w, a in w.uint(Int(a.kind.rawValue)); w.int(Int(a.slot)); w.int(Int(a.truth)) }
+        array(s.tests) { $0.test($1) }
+        array(s.truth) { $0.bool($1) }
+        array(s.starts) { $0.int(Int($1)) }
     }
 
     mutating func licence(_ l: Licence) {

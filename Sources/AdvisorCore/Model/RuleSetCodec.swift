@@ -126,7 +126,17 @@ struct ByteReader {
         return Int(v)
     }
 
+    @inline(__always)
     mutating func uint64() throws -> UInt64 {
+        // most numbers are one byte: counts, indices into the string table, small offsets
+        if at < bytes.count, bytes[at] < 0x40 {
+            defer { at += 1 }
+            return UInt64(bytes[at])
+        }
+        return try uint64Long()
+    }
+
+    private mutating func uint64Long() throws -> UInt64 {
         var v: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -161,6 +171,7 @@ struct ByteReader {
         let n = try uint()
         guard n <= bytes.count - at else { throw RuleSetCodec.Malformed() }
         var out: [T] = []
+        guard n > 0 else { return out }  // reserving even 0 would allocate: most lists in the rules are empty
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try body(&self)) }
         return out

@@ -25,20 +25,24 @@ struct DenseAnswerSink: AnswerLineSink {
         }
         slot = Int(s)
         // every answer set leaves an option other than -1 (DenseAnswers)
-        return answers.options[slot] == -1
+        return answers.option(slot) == -1
     }
 
     mutating func string(_ s: UnsafeBufferPointer<UInt8>) {
-        guard slot >= 0, tables.infos[slot].kind == .single, let o = tables.options[slot].find(s) else {
+        guard slot >= 0 else {
             failed = true
             return
         }
-        // the rules' own string: later comparisons find the same storage
-        answers.set(slot, .option(tables.infos[slot].question.options[Int(o)].id), option: o)
+        let info = tables.infos[slot]
+        guard info.kind == .single, let o = tables.options[slot].find(s) else {
+            failed = true
+            return
+        }
+        answers.set(slot, .option(info.optionIDs[Int(o)]), option: o)
     }
 
     mutating func number(_ n: Double) {
-        guard slot >= 0, tables.infos[slot].kind == .number, n >= tables.infos[slot].minimum, n <= tables.infos[slot].maximum else {
+        guard slot >= 0, case let info = tables.infos[slot], info.kind == .number, n >= info.minimum, n <= info.maximum else {
             failed = true
             return
         }
@@ -60,7 +64,7 @@ struct DenseAnswerSink: AnswerLineSink {
         // an option named twice counts once
         guard !itemOptions.contains(o) else { return }
         itemOptions.append(o)
-        items.append(tables.infos[slot].question.options[Int(o)].id)
+        items.append(tables.infos[slot].optionIDs[Int(o)])
     }
 
     mutating func endList() {

@@ -158,7 +158,7 @@ final class CompiledConditions: Sendable {
         let a = atoms[k]
         switch a.kind {
         case .option:
-            let o = ctx.answers.options[Int(a.slot)]
+            let o = ctx.answers.option(Int(a.slot))
             if o >= -1 { return truth[Int(a.truth) + Int(o) + 1] }
             return Facts.test(tests[k], ctx.answers[Int(a.slot)])
         case .value:

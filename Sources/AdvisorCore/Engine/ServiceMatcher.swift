@@ -5,12 +5,6 @@ struct ServiceMatcher: Sendable {
     let context: CompiledConditions.Context
     let exclusions: [ServiceExclusion]
 
-    init(rules: RuleSet, context: CompiledConditions.Context, exclusions: [ServiceExclusion]) {
-        index = rules.index
-        self.context = context
-        self.exclusions = exclusions
-    }
-
     func fits() -> [ServiceFit] {
         var found: [ServiceFit] = []
         let program = index.program

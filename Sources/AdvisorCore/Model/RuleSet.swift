@@ -68,7 +68,9 @@ public struct RuleSet: Sendable {
     /// goes stale), built on first use: lint never evaluates a clean rule base, and building it is a
     /// tenth of linting one of 100 000 nodes.
     var index: RuleIndex {
-        indexCell.get {
+        // built: no closure, whose capture of `self` would copy every field of the rule set per read
+        if let built = indexCell.value { return built }
+        return indexCell.get {
             RuleIndex(entry: entry, nodes: nodes, nodeOrder: nodeOrder, licences: licences, services: services,
                       tables: tables, assetQuestion: assetQuestion, chosenLicenceQuestion: chosenLicenceQuestion)
         }
@@ -105,6 +107,12 @@ final class LazyCell<Value: AnyObject & Sendable>: Sendable {
     /// the retained object's address, 0 until it is built
     private let ready = Atomic<UInt>(0)
     private let building = Mutex<Void>(())
+
+    /// The object, once built.
+    var value: Value? {
+        guard let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) else { return nil }
+        return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue()
+    }
 
     func get(_ make: () -> Value) -> Value {
         if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue() }

@@ -52,7 +52,13 @@ struct DenseAnswerSink: AnswerLineSink {
     mutating func beginList() {
         items = []
         itemOptions.removeAll(keepingCapacity: true)
-        if slot < 0 || tables.infos[slot].kind != .multiple { failed = true }
+        guard slot >= 0, case let info = tables.infos[slot], info.kind == .multiple else {
+            failed = true
+            return
+        }
+        // an option counts once, so this is room enough: the list is allocated once
+        items.reserveCapacity(info.optionIDs.count)
+        itemOptions.reserveCapacity(info.optionIDs.count)
     }
 
     mutating func item(_ s: UnsafeBufferPointer<UInt8>) {

@@ -22,7 +22,8 @@ func advise(_ rules: RuleSet, _ answers: DenseAnswers, assumeDefaults: Bool) -> 
         advice.status = .broken(why)
         return advice
     case .outcome:
-        var state = AdviceBuilder(rules: rules, answers: w.used)
+        var state = AdviceBuilder(index: index, undecidedOption: rules.undecidedOption, conflictWarning: rules.conflictWarning,
+                                  mainParts: rules.mainParts, answers: w.used)
         for table in w.tables { state.apply(table) }
         state.finish(into: &advice)
         return advice
@@ -54,17 +55,24 @@ struct AdviceBuilder {
     var exclusions: [ServiceExclusion] = []
     var fired: [Advice.FiredEntry] = []
 
+    /// a merged warning's id (as numbered by the index) and rank
+    private struct Seen {
+        var kind: Int32
+        var rank: Int32
+    }
+
     enum WarningSource {
         case row(Origin)
         case worded(WarningEmission)
     }
 
-    init(rules: RuleSet, answers: DenseAnswers) {
-        index = rules.index
-        undecidedOption = rules.undecidedOption
-        conflictWarning = rules.conflictWarning
+    /// Takes the rule set's fields rather than the rule set: passing that copied every field.
+    init(index: RuleIndex, undecidedOption: String?, conflictWarning: String, mainParts: [String: String], answers: DenseAnswers) {
+        self.index = index
+        self.undecidedOption = undecidedOption
+        self.conflictWarning = conflictWarning
         if let s = index.assetSlot, case .option(let a)? = answers[s] {
-            mainPart = rules.mainParts[a] ?? "all"
+            mainPart = mainParts[a] ?? "all"
         } else {
             mainPart = "all"
         }
@@ -212,13 +220,9 @@ struct AdviceBuilder {
         }
         advice.warningEntries = merge()
         // one action per id, the first raised; ids compared as the index numbers them
-        var kinds: [Int32] = []
-        kinds.reserveCapacity(actions.count)
+        func kind(_ o: Origin) -> Int32 { index.effects(o).actionKinds[Int(o.item)] }
         advice.actionEntries.reserveCapacity(actions.count)
-        for o in actions {
-            let kind = index.effects(o).actionKinds[Int(o.item)]
-            guard !kinds.contains(kind) else { continue }
-            kinds.append(kind)
+        for (n, o) in actions.enumerated() where !actions[..<n].contains(where: { kind($0) == kind(o) }) {
             advice.actionEntries.append(.row(o))
         }
         advice.firedEntries = fired
@@ -232,14 +236,13 @@ struct AdviceBuilder {
     /// worded from the rules only when read); ids are compared as the index numbers them.
     func merge() -> [WarningEntry] {
         var merged: [WarningEntry] = []
-        var kinds: [Int32] = []
-        // ranks kept beside the warnings: the severity is a string, ranked once per row when indexed
-        var ranks: [Int] = []
+        // id and rank kept beside each warning (one array: an allocation per line counts here); the
+        // severity is a string, ranked once per row when indexed
+        var seen: [Seen] = []
         /// ids of worded warnings that no row raises (numbered below zero)
         var unindexed: [String] = []
         merged.reserveCapacity(warnings.count)
-        kinds.reserveCapacity(warnings.count)
-        ranks.reserveCapacity(warnings.count)
+        seen.reserveCapacity(warnings.count)
         for source in warnings {
             let kind: Int32, rank: Int
             switch source {
@@ -258,16 +261,15 @@ struct AdviceBuilder {
                     kind = -Int32(unindexed.count)
                 }
             }
-            guard let i = kinds.firstIndex(of: kind) else {
+            guard let i = seen.firstIndex(where: { $0.kind == kind }) else {
                 switch source {
                 case .row(let o): merged.append(.row(o))
                 case .worded(let w): merged.append(.worded(Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources)))
                 }
-                kinds.append(kind)
-                ranks.append(rank)
+                seen.append(Seen(kind: kind, rank: Int32(rank)))
                 continue
             }
-            ranks[i] = min(ranks[i], rank)
+            seen[i].rank = min(seen[i].rank, Int32(rank))
             switch source {
             case .row(let o):
                 // worded when read: the rules fully determine it, so the batch path replays its bytes
@@ -284,11 +286,11 @@ struct AdviceBuilder {
                 merged[i] = .worded(m)
             }
         }
-        if merged.count < 2 { return merged }
+        if seen.indices.dropFirst().allSatisfy({ seen[$0 - 1].rank <= seen[$0].rank }) { return merged }
         var out: [WarningEntry] = []
         out.reserveCapacity(merged.count)
-        for rank in 0...3 {
-            for i in merged.indices where ranks[i] == rank { out.append(merged[i]) }
+        for rank in Int32(0)...3 {
+            for i in merged.indices where seen[i].rank == rank { out.append(merged[i]) }
         }
         return out
     }

@@ -6,9 +6,10 @@ struct ServiceMatcher: Sendable {
     let exclusions: [ServiceExclusion]
 
     func fits() -> [ServiceFit] {
-        var found: [ServiceFit] = []
         let program = index.program
         let all = index.serviceConditions
+        var found: [ServiceFit] = []
+        found.reserveCapacity(all.count)
         for i in all.indices {
             let c = all[i]
             guard takes(c) else { continue }

@@ -68,9 +68,15 @@ public struct RuleSet: Sendable {
     /// goes stale), built on first use: lint never evaluates a clean rule base, and building it is a
     /// tenth of linting one of 100 000 nodes.
     var index: RuleIndex {
-        // built: no closure, whose capture of `self` would copy every field of the rule set per read
         if let built = indexCell.value { return built }
-        return indexCell.get {
+        return buildIndex()
+    }
+
+    /// Apart, so that reading a built index never sets up this closure: its capture of `self` copies
+    /// every field of the rule set.
+    @inline(never)
+    private func buildIndex() -> RuleIndex {
+        indexCell.get {
             RuleIndex(entry: entry, nodes: nodes, nodeOrder: nodeOrder, licences: licences, services: services,
                       tables: tables, assetQuestion: assetQuestion, chosenLicenceQuestion: chosenLicenceQuestion)
         }

@@ -10,7 +10,8 @@ struct DenseAnswerSink: AnswerLineSink {
     /// the slot of the member being read, -1 when its question is unknown
     private var slot = -1
     private var items: [String] = []
-    private var itemOptions: [Int32] = []
+    /// the options of the list so far (a set of positions: no allocation for up to 64 options)
+    private var itemOptions = Bits()
 
     init(_ tables: BatchEvaluator.Tables) {
         self.tables = tables
@@ -51,14 +52,13 @@ struct DenseAnswerSink: AnswerLineSink {
 
     mutating func beginList() {
         items = []
-        itemOptions.removeAll(keepingCapacity: true)
+        itemOptions = Bits()
         guard slot >= 0, case let info = tables.infos[slot], info.kind == .multiple else {
             failed = true
             return
         }
         // an option counts once, so this is room enough: the list is allocated once
         items.reserveCapacity(info.optionIDs.count)
-        itemOptions.reserveCapacity(info.optionIDs.count)
     }
 
     mutating func item(_ s: UnsafeBufferPointer<UInt8>) {
@@ -68,8 +68,8 @@ struct DenseAnswerSink: AnswerLineSink {
             return
         }
         // an option named twice counts once
-        guard !itemOptions.contains(o) else { return }
-        itemOptions.append(o)
+        guard !itemOptions.contains(Int(o)) else { return }
+        itemOptions.insert(Int(o))
         items.append(tables.infos[slot].optionIDs[Int(o)])
     }
 

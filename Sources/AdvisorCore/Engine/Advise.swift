@@ -33,6 +33,8 @@ func advise(_ rules: RuleSet, _ answers: DenseAnswers, assumeDefaults: Bool) -> 
 /// The advice as it is being decided, table by table. Licences are catalogue indices.
 struct AdviceBuilder {
     let index: RuleIndex
+    /// the index's conditions, held once: reading them through the index retained them per table
+    let program: CompiledConditions
     // the few rule set fields it reads, not the whole `RuleSet`: a copy of that retains every field
     let undecidedOption: String?
     let conflictWarning: String
@@ -69,6 +71,7 @@ struct AdviceBuilder {
     /// Takes the rule set's fields rather than the rule set: passing that copied every field.
     init(index: RuleIndex, undecidedOption: String?, conflictWarning: String, mainParts: [String: String], answers: DenseAnswers) {
         self.index = index
+        program = index.program
         self.undecidedOption = undecidedOption
         self.conflictWarning = conflictWarning
         if let s = index.assetSlot, case .option(let a)? = answers[s] {
@@ -112,7 +115,6 @@ struct AdviceBuilder {
     /// The rows of `table` that match (a first-hit table's first only), or nil when the table does not
     /// apply. Not mutating, so the context is read in place rather than copied for each table.
     private func matchingRows(_ table: RuleIndex.Table) -> Bits? {
-        let program = index.program
         guard program.holds(table.applies, context) else { return nil }
         var rows = Bits()
         for r in table.rows.indices where program.holds(table.rows[r], context) {

@@ -158,4 +158,44 @@ struct EngineIndexTests {
             #expect(evaluator.evaluate(line, number: n + 1) == expected, "\(line)")
         }
     }
+
+    /// A warning raised by several rows is kept as those rows (`MergedRows`) and worded only when
+    /// read, and the batch path replays its bytes by them: it must read as the rows' warnings merged
+    /// at once (highest severity, each text once, sources in order), and the rows must come back as
+    /// they went in.
+    @Test func warningsMergedFromRowsReadAsMergedAtOnce() throws {
+        let rules = try ScenarioRules.rules()
+        let index = rules.index
+        var byID: [String: [Origin]] = [:]
+        for (t, table) in rules.tables.enumerated() {
+            for (r, row) in table.rows.enumerated() {
+                for (k, w) in row.effects.warnings.enumerated() {
+                    byID[w.id, default: []].append(Origin(table: Int32(t), row: Int32(r), item: Int32(k)))
+                }
+            }
+        }
+        var checked = 0
+        for origins in byID.values where origins.count >= 2 {
+            var entry = WarningEntry.row(origins[0])
+            var raised: [WarningEmission] = [WarningEntry.emission(origins[0], index)]
+            for o in origins.dropFirst().prefix(4) {
+                let rows = try #require(entry.merging(o))
+                entry = .rows(rows)
+                raised.append(WarningEntry.emission(o, index))
+                #expect((0..<rows.count).map(rows.origin) == Array(origins.prefix(rows.count)))
+            }
+            var text = raised[0].text, sources = raised[0].sources
+            for w in raised.dropFirst() {
+                if !text.contains(w.text) { text += " " + w.text }
+                for s in w.sources where !sources.contains(s) { sources.append(s) }
+            }
+            let severity = raised.min { Warning.rank($0.severity) < Warning.rank($1.severity) }!.severity
+            let read = entry.warning(index)
+            #expect(read == Warning(id: raised[0].id, severity: severity, text: text, sources: sources))
+            #expect(read.origin == nil)
+            #expect(entry.fragmentKey != WarningEntry.row(origins[0]).fragmentKey)
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
 }

@@ -47,12 +47,18 @@ import Testing
     }
 
     @Test func aSnapshotThatDoesNotFitTheRulesIsNotUsed() throws {
-        var short = try RuleLoader.load(files: BuiltinRules.files).index.program.snapshot
+        let good = try RuleLoader.load(files: BuiltinRules.files).index.program.snapshot
+        var short = good
         short.starts.removeLast()
-        var rules = try RuleLoader.load(files: BuiltinRules.files)
-        rules.indexCell.precompiled = short
-        #expect(rules.index.replayedExactly, "compiled afresh")
-        #expect(rules.index.program.snapshot == self.rules.index.program.snapshot)
+        var outside = good  // a truth table reaching past the end (the evaluator does not check)
+        if let i = outside.atoms.firstIndex(where: { $0.kind == .option || $0.kind == .licence }) { outside.atoms[i].truth = Int32(good.truth.count) }
+        #expect(outside != good)
+        for bad in [short, outside] {
+            var rules = try RuleLoader.load(files: BuiltinRules.files)
+            rules.indexCell.precompiled = bad
+            #expect(rules.index.replayedExactly, "compiled afresh")
+            #expect(rules.index.program.snapshot == good)
+        }
     }
 
     @Test func malformedSnapshotsAreRecognised() {

@@ -24,6 +24,8 @@ public final class BatchEvaluator {
         let slot: Int
         let kind: QuestionKind
         let options: [String: Int32]
+        /// the rules' own option ids, by option index (later comparisons find the same storage)
+        let optionIDs: [String]
         let minimum: Double
         let maximum: Double
 
@@ -32,6 +34,7 @@ public final class BatchEvaluator {
             self.slot = slot
             kind = q.kind
             self.options = options
+            optionIDs = q.options.map(\.id)
             minimum = q.minimum ?? -.infinity
             maximum = q.maximum ?? .infinity
         }
@@ -126,8 +129,7 @@ public final class BatchEvaluator {
             switch (info.kind, raw) {
             case (.single, .string(let s)):
                 if let o = info.options[s] {
-                    // the rules' own string: later comparisons find the same storage
-                    answers.set(info.slot, .option(info.question.options[Int(o)].id), option: o)
+                    answers.set(info.slot, .option(info.optionIDs[Int(o)]), option: o)
                     continue
                 }
             case (.multiple, .strings(let ss)) where ss.allSatisfy({ info.options[$0] != nil }):
@@ -186,10 +188,22 @@ struct ResultCache {
 
     var isEmpty: Bool { hashes.isEmpty }
 
+    /// A multiply-xor over eight bytes at a time: a collision costs only a missed or refused entry (the
+    /// line itself is compared before a result is copied), and SipHash cost more than the lookup saves.
     static func hash(_ line: UnsafeBufferPointer<UInt8>) -> Int {
-        var h = Hasher()
-        h.combine(bytes: UnsafeRawBufferPointer(line))
-        return h.finalize()
+        var h = UInt64(line.count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = UnsafeRawPointer(line.baseAddress) else { return Int(truncatingIfNeeded: h) }
+        var i = 0
+        while i + 8 <= line.count {
+            h = (h ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        while i < line.count {
+            h = (h ^ UInt64(line[i])) &* 0x100_0000_01B3
+            i += 1
+        }
+        return Int(truncatingIfNeeded: h ^ h >> 29)
     }
 
     private func slot(_ hash: Int) -> Int { Int(UInt(bitPattern: hash) % UInt(hashes.count)) }

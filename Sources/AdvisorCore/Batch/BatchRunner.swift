@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The streaming loop of `advise --batch`: reads input in blocks, evaluates every complete line and
 /// writes one output line for each, in input order. Output is flushed whenever the loop is about to
 /// wait for more input (so a pipe gets each answer as soon as its line is in) and whenever the
@@ -48,9 +56,9 @@ public struct BatchRunner {
         while true {
             let ok = buffer.withUnsafeBufferPointer { all -> Bool in
                 while start < end {
-                    let window = UnsafeBufferPointer(rebasing: all[start..<end])
-                    guard let offset = window.firstIndex(of: 0x0A) else { break }
-                    let nl = start + offset  // a rebased buffer counts from 0
+                    // memchr: a byte-at-a-time search was 2 % of the batch profile
+                    guard let found = memchr(all.baseAddress! + start, 0x0A, end - start) else { break }
+                    let nl = UnsafeRawPointer(found) - UnsafeRawPointer(all.baseAddress!)
                     handle(UnsafeBufferPointer(rebasing: all[start..<nl]), tooLong: skipping)
                     skipping = false
                     start = nl + 1

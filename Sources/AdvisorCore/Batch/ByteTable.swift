@@ -7,23 +7,25 @@ import Darwin
 #endif
 
 /// A fixed map from strings to numbers, looked up by UTF-8 bytes so a batch line's ids are found
-/// without making a String: open addressing, the keys in one byte array.
-struct ByteTable: Sendable {
-    private var bytes: [UInt8] = []
+/// without making a String: open addressing, the keys in one byte array. A class, so a lookup
+/// retains one reference instead of copying five arrays out of the table that holds it.
+final class ByteTable: Sendable {
+    private let bytes: [UInt8]
     /// by entry: where its key starts in `bytes` and ends, and its value
-    private var starts: [Int] = []
-    private var ends: [Int] = []
-    private var values: [Int32] = []
+    private let starts: [Int]
+    private let ends: [Int]
+    private let values: [Int32]
     /// entry + 1 by hash position, 0 empty
-    private var positions: [Int32]
+    private let positions: [Int32]
     private let mask: Int
 
     /// The same pairs as `map` (built from the dictionary, so it finds exactly what the dictionary does).
     init(_ map: [String: Int32]) {
         var size = 8
         while size < map.count * 4 { size *= 2 }
-        positions = Array(repeating: 0, count: size)
-        mask = size - 1
+        var bytes: [UInt8] = [], starts: [Int] = [], ends: [Int] = [], values: [Int32] = []
+        var positions = [Int32](repeating: 0, count: size)
+        let mask = size - 1
         for (key, value) in map {
             starts.append(bytes.count)
             bytes.append(contentsOf: key.utf8)
@@ -33,6 +35,12 @@ struct ByteTable: Sendable {
             while positions[p & mask] != 0 { p &+= 1 }
             positions[p & mask] = Int32(values.count)
         }
+        self.bytes = bytes
+        self.starts = starts
+        self.ends = ends
+        self.values = values
+        self.positions = positions
+        self.mask = mask
     }
 
     /// Ids of eight bytes or more are hashed by their first and last eight bytes and their length.

@@ -10,7 +10,8 @@ struct DenseAnswerSink: AnswerLineSink {
     /// the slot of the member being read, -1 when its question is unknown
     private var slot = -1
     private var items: [String] = []
-    private var itemOptions: [Int32] = []
+    /// the options of the list so far (a set of positions: no allocation for up to 64 options)
+    private var itemOptions = Bits()
 
     init(_ tables: BatchEvaluator.Tables) {
         self.tables = tables
@@ -25,20 +26,24 @@ struct DenseAnswerSink: AnswerLineSink {
         }
         slot = Int(s)
         // every answer set leaves an option other than -1 (DenseAnswers)
-        return answers.options[slot] == -1
+        return answers.option(slot) == -1
     }
 
     mutating func string(_ s: UnsafeBufferPointer<UInt8>) {
-        guard slot >= 0, tables.infos[slot].kind == .single, let o = tables.options[slot].find(s) else {
+        guard slot >= 0 else {
             failed = true
             return
         }
-        // the rules' own string: later comparisons find the same storage
-        answers.set(slot, .option(tables.infos[slot].question.options[Int(o)].id), option: o)
+        let info = tables.infos[slot]
+        guard info.kind == .single, let o = tables.options[slot].find(s) else {
+            failed = true
+            return
+        }
+        answers.set(slot, .option(info.optionIDs[Int(o)]), option: o)
     }
 
     mutating func number(_ n: Double) {
-        guard slot >= 0, tables.infos[slot].kind == .number, n >= tables.infos[slot].minimum, n <= tables.infos[slot].maximum else {
+        guard slot >= 0, case let info = tables.infos[slot], info.kind == .number, n >= info.minimum, n <= info.maximum else {
             failed = true
             return
         }
@@ -47,8 +52,13 @@ struct DenseAnswerSink: AnswerLineSink {
 
     mutating func beginList() {
         items = []
-        itemOptions.removeAll(keepingCapacity: true)
-        if slot < 0 || tables.infos[slot].kind != .multiple { failed = true }
+        itemOptions = Bits()
+        guard slot >= 0, case let info = tables.infos[slot], info.kind == .multiple else {
+            failed = true
+            return
+        }
+        // an option counts once, so this is room enough: the list is allocated once
+        items.reserveCapacity(info.optionIDs.count)
     }
 
     mutating func item(_ s: UnsafeBufferPointer<UInt8>) {
@@ -58,9 +68,9 @@ struct DenseAnswerSink: AnswerLineSink {
             return
         }
         // an option named twice counts once
-        guard !itemOptions.contains(o) else { return }
-        itemOptions.append(o)
-        items.append(tables.infos[slot].question.options[Int(o)].id)
+        guard !itemOptions.contains(Int(o)) else { return }
+        itemOptions.insert(Int(o))
+        items.append(tables.infos[slot].optionIDs[Int(o)])
     }
 
     mutating func endList() {

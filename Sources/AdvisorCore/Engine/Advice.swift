@@ -69,8 +69,17 @@ public struct Advice: Sendable {
     /// Every service left out, with its reasons (worded on each call; the batch path never asks).
     public var excludedServices: [ServiceMiss] { misses?.misses() ?? [] }
     var misses: ServiceMatcher?
-    public var warnings: [Warning] = []
-    public var actions: [Action] = []
+    /// Worded from the rules when read (the batch path replays most entries by their origin).
+    public var warnings: [Warning] {
+        get { warningEntries.map { $0.warning(index) } }
+        set { warningEntries = newValue.map { .worded($0) } }
+    }
+    public var actions: [Action] {
+        get { actionEntries.map { $0.action(index) } }
+        set { actionEntries = newValue.map { .worded($0) } }
+    }
+    var warningEntries: [WarningEntry] = []
+    var actionEntries: [ActionEntry] = []
     /// The decision-table rows that matched, in order (worded when read).
     public var fired: [FiredRow] {
         firedEntries.map { entry in

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The licence id a table writes to mean "the licence the user already chose".
 public let chosenLicenceToken = "@chosen"
 /// The part a table writes to mean "the asset's main part" (`main-parts` in the manifest).
@@ -30,7 +22,8 @@ func advise(_ rules: RuleSet, _ answers: DenseAnswers, assumeDefaults: Bool) -> 
         advice.status = .broken(why)
         return advice
     case .outcome:
-        var state = AdviceBuilder(rules: rules, answers: w.used)
+        var state = AdviceBuilder(index: index, undecidedOption: rules.undecidedOption, conflictWarning: rules.conflictWarning,
+                                  mainParts: rules.mainParts, answers: w.used)
         for table in w.tables { state.apply(table) }
         state.finish(into: &advice)
         return advice
@@ -39,12 +32,20 @@ func advise(_ rules: RuleSet, _ answers: DenseAnswers, assumeDefaults: Bool) -> 
 
 /// The advice as it is being decided, table by table. Licences are catalogue indices.
 struct AdviceBuilder {
-    let rules: RuleSet
     let index: RuleIndex
-    let answers: DenseAnswers
+    /// the index's conditions, held once: reading them through the index retained them per table
+    let program: CompiledConditions
+    // the few rule set fields it reads, not the whole `RuleSet`: a copy of that retains every field
+    let undecidedOption: String?
+    let conflictWarning: String
+    /// the asset's main part, as the manifest maps it (`main` in a table)
+    let mainPart: String
+    /// What conditions read: the answers, the licences of `picks` in the same order, and the openness
+    /// (until a table sets it, the main licence's). Kept up to date as rows are taken, so tables
+    /// evaluate against it in place instead of assembling a context per table.
+    private(set) var context: CompiledConditions.Context
     var picks: [(part: String, licence: Int, userChosen: Bool)] = []
-    /// the licences of `picks`, in the same order (what conditions read)
-    var picked: [Int] = []
+    /// the openness a table set, if one did
     var openness: String?
     var alternatives: [Alternative] = []
     /// warnings as raised: by the row that raised them, or worded here (conflicts)
@@ -56,54 +57,76 @@ struct AdviceBuilder {
     var exclusions: [ServiceExclusion] = []
     var fired: [Advice.FiredEntry] = []
 
+    /// a merged warning's id (as numbered by the index) and rank
+    private struct Seen {
+        var kind: Int32
+        var rank: Int32
+    }
+
     enum WarningSource {
         case row(Origin)
         case worded(WarningEmission)
     }
 
-    init(rules: RuleSet, answers: DenseAnswers) {
-        self.rules = rules
-        index = rules.index
-        self.answers = answers
+    /// Takes the rule set's fields rather than the rule set: passing that copied every field.
+    init(index: RuleIndex, undecidedOption: String?, conflictWarning: String, mainParts: [String: String], answers: DenseAnswers) {
+        self.index = index
+        program = index.program
+        self.undecidedOption = undecidedOption
+        self.conflictWarning = conflictWarning
+        if let s = index.assetSlot, case .option(let a)? = answers[s] {
+            mainPart = mainParts[a] ?? "all"
+        } else {
+            mainPart = "all"
+        }
+        context = CompiledConditions.Context(answers: answers)
         // rows raise a few of each: growing from empty would reallocate several times per line
         fired.reserveCapacity(16)
         warnings.reserveCapacity(16)
         actions.reserveCapacity(16)
     }
 
-    /// Until a table sets openness, it is the main licence's.
-    var currentOpenness: String? { openness ?? picked.first.map { index.licences[$0].openness } }
-
-    var context: CompiledConditions.Context { CompiledConditions.Context(answers: answers, licences: picked, openness: currentOpenness) }
+    /// the licences of `picks`, in the same order
+    var picked: [Int] { context.licences }
 
     /// `main` in a table means the asset's main part, as the manifest maps it.
     func resolvePart(_ part: String) -> String {
-        guard part == mainPartToken else { return part }
-        return mainPart
-    }
-
-    var mainPart: String {
-        guard let s = index.assetSlot, case .option(let a)? = answers[s] else { return "all" }
-        return rules.mainParts[a] ?? "all"
+        part == mainPartToken ? mainPart : part
     }
 
     var chosenLicence: Int? {
-        guard let s = index.chosenSlot, case .option(let id)? = answers[s], id != rules.undecidedOption else { return nil }
+        guard let s = index.chosenSlot, case .option(let id)? = context.answers[s], id != undecidedOption else { return nil }
         return index.licenceIndex[id]
     }
 
-    /// Rows are matched against the facts as they stood when the table began.
+    /// Rows are matched against the facts as they stood when the table began: every matching row is
+    /// found before any is taken.
     mutating func apply(_ t: Int) {
-        // the table is read in place: a copy would retain its rows for every table of every line
-        let index = self.index
-        let context = self.context
-        guard index.program.holds(index.tables[t].applies, context) else { return }
+        let table = index.tables[t]
+        guard let rows = matchingRows(table) else { return }
         var resolve = false
-        for r in index.tables[t].rows.indices where index.program.holds(index.tables[t].rows[r], context) {
-            resolve = take(t, r, index.effects[index.tables[t].firstRow + r]) || resolve
-            if !index.tables[t].collect { break }
+        for r in table.rows.indices where rows.contains(r) {
+            resolve = take(t, r, index.effects[table.firstRow + r]) || resolve
         }
         if resolve { resolveConstraints() }
+        settleOpenness()
+    }
+
+    /// The rows of `table` that match (a first-hit table's first only), or nil when the table does not
+    /// apply. Not mutating, so the context is read in place rather than copied for each table.
+    private func matchingRows(_ table: RuleIndex.Table) -> Bits? {
+        guard program.holds(table.applies, context) else { return nil }
+        var rows = Bits()
+        for r in table.rows.indices where program.holds(table.rows[r], context) {
+            rows.insert(r)
+            if !table.collect { break }
+        }
+        return rows
+    }
+
+    /// Until a table sets openness, it is the main licence's.
+    private mutating func settleOpenness() {
+        context.openness = openness ?? context.licences.first.map { index.licences[$0].openness }
     }
 
     /// Takes row `r` of table `t`; true when it adds licences or constraints.
@@ -133,7 +156,7 @@ struct AdviceBuilder {
 
     private mutating func pick(_ part: String, _ licence: Int, userChosen: Bool) {
         picks.append((part, licence, userChosen))
-        picked.append(licence)
+        context.licences.append(licence)
     }
 
     /// Every constraint on a part must hold at once: the intersection of their `allow` lists.
@@ -161,18 +184,18 @@ struct AdviceBuilder {
                 alternatives += fits.prefix(3).map { Alternative(id: $0.id, why: "fits every input licence") }
             } else if let best = closest(to: licence, among: fits, part: part), let b = index.licenceIndex[best.id] {
                 picks[i].licence = b
-                picked[i] = b
+                context.licences[i] = b
                 fired.append(.worded(FiredRow(table: "constraints", row: part, because: "\(licence.short) became \(best.short): \(reasons.joined(separator: " "))", sources: sources)))
             } else {
                 picks.remove(at: i)
-                picked.remove(at: i)
+                context.licences.remove(at: i)
                 conflict("No licence can be recommended for the \(part): \(reasons.joined(separator: " "))", sources: sources)
             }
         }
     }
 
     private mutating func conflict(_ text: String, sources: [String]) {
-        warnings.append(.worded(WarningEmission(id: rules.conflictWarning, severity: "blocker", text: text, sources: sources)))
+        warnings.append(.worded(WarningEmission(id: conflictWarning, severity: "blocker", text: text, sources: sources)))
     }
 
     /// The allowed licence whose conditions differ least from the preferred one, meant for this part.
@@ -192,81 +215,85 @@ struct AdviceBuilder {
     func finish(into advice: inout Advice) {
         advice.index = index
         advice.licences = picks.map { RecommendedLicence(part: $0.part, catalogue: $0.licence, index: index) }
-        advice.openness = currentOpenness
+        advice.openness = context.openness
         for a in alternatives where !picked.contains(where: { index.licences[$0].id == a.id })
             && !advice.alternatives.contains(where: { $0.id == a.id }) {
             advice.alternatives.append(a)
         }
-        advice.warnings = merge()
-        let tables = index.ruleTables
-        for o in actions {
-            let id = tables[Int(o.table)].rows[Int(o.row)].effects.actions[Int(o.item)].id
-            guard !advice.actions.contains(where: { $0.id == id }) else { continue }
-            let a = tables[Int(o.table)].rows[Int(o.row)].effects.actions[Int(o.item)]
-            advice.actions.append(Action(id: a.id, text: a.text, sources: a.sources, origin: o))
+        advice.warningEntries = merge()
+        // one action per id, the first raised; ids compared as the index numbers them
+        func kind(_ o: Origin) -> Int32 { index.effects(o).actionKinds[Int(o.item)] }
+        advice.actionEntries.reserveCapacity(actions.count)
+        for (n, o) in actions.enumerated() where !actions[..<n].contains(where: { kind($0) == kind(o) }) {
+            advice.actionEntries.append(.row(o))
         }
         advice.firedEntries = fired
-        let matcher = ServiceMatcher(rules: rules, context: context, exclusions: exclusions)
+        let matcher = ServiceMatcher(index: index, context: context, exclusions: exclusions)
         advice.services = matcher.fits()
         advice.misses = matcher
     }
 
     /// One warning per id: the highest severity, every distinct text, every source; most severe first,
-    /// otherwise in the order they were raised. A warning raised once keeps where it came from.
-    func merge() -> [Warning] {
-        var merged: [Warning] = []
-        // ranks kept beside the warnings: the severity is a string, compared once per warning raised
-        var ranks: [Int] = []
+    /// otherwise in the order they were raised. A warning raised once keeps where it came from (and is
+    /// worded from the rules only when read); ids are compared as the index numbers them.
+    func merge() -> [WarningEntry] {
+        var merged: [WarningEntry] = []
+        // id and rank kept beside each warning (one array: an allocation per line counts here); the
+        // severity is a string, ranked once per row when indexed
+        var seen: [Seen] = []
+        /// ids of worded warnings that no row raises (numbered below zero)
+        var unindexed: [String] = []
         merged.reserveCapacity(warnings.count)
-        ranks.reserveCapacity(warnings.count)
-        let tables = index.ruleTables
+        seen.reserveCapacity(warnings.count)
         for source in warnings {
-            let w: WarningEmission, origin: Origin?
+            let kind: Int32, rank: Int
             switch source {
             case .row(let o):
-                w = tables[Int(o.table)].rows[Int(o.row)].effects.warnings[Int(o.item)]
-                origin = o
-            case .worded(let e):
-                w = e
-                origin = nil
+                let e = index.effects(o)
+                kind = e.warningKinds[Int(o.item)]
+                rank = e.warningRanks[Int(o.item)]
+            case .worded(let w):
+                rank = Warning.rank(w.severity)
+                if let k = index.warningKinds[w.id] {
+                    kind = k
+                } else if let n = unindexed.firstIndex(of: w.id) {
+                    kind = -1 - Int32(n)
+                } else {
+                    unindexed.append(w.id)
+                    kind = -Int32(unindexed.count)
+                }
             }
-            let rank = Warning.rank(w.severity)
-            guard let i = merged.firstIndex(where: { $0.id == w.id }) else {
-                merged.append(Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources, origin: origin))
-                ranks.append(rank)
+            guard let i = seen.firstIndex(where: { $0.kind == kind }) else {
+                switch source {
+                case .row(let o): merged.append(.row(o))
+                case .worded(let w): merged.append(.worded(Warning(id: w.id, severity: w.severity, text: w.text, sources: w.sources)))
+                }
+                seen.append(Seen(kind: kind, rank: Int32(rank)))
                 continue
             }
-            merged[i].origin = nil
-            if rank < ranks[i] {
-                merged[i].severity = w.severity
-                ranks[i] = rank
+            seen[i].rank = min(seen[i].rank, Int32(rank))
+            switch source {
+            case .row(let o):
+                // worded when read: the rules fully determine it, so the batch path replays its bytes
+                if let rows = merged[i].merging(o) {
+                    merged[i] = .rows(rows)
+                } else {
+                    var m = merged[i].warning(index)
+                    m.absorb(WarningEntry.emission(o, index))
+                    merged[i] = .worded(m)
+                }
+            case .worded(let e):
+                var m = merged[i].warning(index)
+                m.absorb(e)
+                merged[i] = .worded(m)
             }
-            if !Self.contains(merged[i].text, w.text) { merged[i].text += " " + w.text }
-            for s in w.sources where !merged[i].sources.contains(s) { merged[i].sources.append(s) }
         }
-        if merged.count < 2 { return merged }
-        var out: [Warning] = []
+        if seen.indices.dropFirst().allSatisfy({ seen[$0 - 1].rank <= seen[$0].rank }) { return merged }
+        var out: [WarningEntry] = []
         out.reserveCapacity(merged.count)
-        for rank in 0...3 {
-            for i in merged.indices where ranks[i] == rank { out.append(merged[i]) }
+        for rank in Int32(0)...3 {
+            for i in merged.indices where seen[i].rank == rank { out.append(merged[i]) }
         }
         return out
-    }
-
-    /// Whether `text` holds `part` byte for byte (UTF-8).
-    static func contains(_ text: String, _ part: String) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { t in
-            part.withUTF8 { p in
-                guard p.count <= t.count else { return false }
-                guard let first = p.first else { return true }
-                var i = 0
-                while i <= t.count - p.count {
-                    if t[i] == first, memcmp(t.baseAddress! + i, p.baseAddress!, p.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 }

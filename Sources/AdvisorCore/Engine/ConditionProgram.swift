@@ -78,8 +78,23 @@ struct ConditionProgram: Sendable {
         return start
     }
 
-    /// False when a replay was asked for a different number of conditions than its snapshot holds.
-    var replayedExactly: Bool { replayNext.map { $0 == starts.count } ?? true }
+    /// False when a replay was asked for a different number of conditions than its snapshot holds, or
+    /// when an atom's slot or truth table does not fit these questions and licences (the evaluator
+    /// reads truth tables without bounds checks).
+    var replayedExactly: Bool {
+        guard let next = replayNext else { return true }
+        return next == starts.count && atoms.allSatisfy(fits)
+    }
+
+    private func fits(_ a: CompiledAtom) -> Bool {
+        let slot = Int(a.slot), start = Int(a.truth)
+        switch a.kind {
+        case .option: return slot >= 0 && slot < questions.count && start >= 0 && start + questions[slot].options.count + 1 <= truth.count
+        case .licence: return start >= 0 && start + licences.count <= truth.count
+        case .value: return slot >= -1 && slot < questions.count
+        case .openness: return true
+        }
+    }
 
     private mutating func emit(_ c: Condition) {
         let at = ops.count
@@ -144,60 +159,77 @@ final class CompiledConditions: Sendable {
         var openness: String? = nil
     }
 
-    private let ops: [ConditionProgram.Op]
-    private let atoms: [ConditionProgram.CompiledAtom]
+    /// An op with its atom's compiled form beside it, so evaluating an atom reads one record.
+    private struct Node {
+        var op: ConditionProgram.Op
+        var atom: ConditionProgram.CompiledAtom
+    }
+
+    private let nodes: [Node]
     private let tests: [Atom.Test]
     private let truth: [Bool]
     private let starts: [Int32]
 
     init(_ p: ConditionProgram) {
-        ops = p.ops
-        atoms = p.atoms
+        let none = ConditionProgram.CompiledAtom(kind: .value, slot: -1, truth: -1)
+        nodes = p.ops.map { Node(op: $0, atom: $0.kind == .atom ? p.atoms[Int($0.atom)] : none) }
         tests = p.tests
         truth = p.truth
         starts = p.starts
     }
 
     var snapshot: ConditionProgram.Snapshot {
-        ConditionProgram.Snapshot(ops: ops, atoms: atoms, tests: tests, truth: truth, starts: starts)
+        // each atom op has an atom of its own (`compile` appends one per occurrence)
+        var atoms = Array(repeating: ConditionProgram.CompiledAtom(kind: .value, slot: -1, truth: -1), count: tests.count)
+        for n in nodes where n.op.kind == .atom { atoms[Int(n.op.atom)] = n.atom }
+        return ConditionProgram.Snapshot(ops: nodes.map(\.op), atoms: atoms, tests: tests, truth: truth, starts: starts)
     }
 
     func holds(_ condition: Int32, _ ctx: Context) -> Bool {
-        // the program is checked once, when compiled: every subtree lies within `ops`
-        ops.withUnsafeBufferPointer { eval($0, Int(condition), ctx) }
+        // the program is checked once, when compiled: every subtree lies within `nodes`
+        nodes.withUnsafeBufferPointer { nodes in
+            truth.withUnsafeBufferPointer { truth in eval(nodes, truth, Int(condition), ctx) }
+        }
     }
 
-    private func eval(_ ops: UnsafeBufferPointer<ConditionProgram.Op>, _ i: Int, _ ctx: Context) -> Bool {
-        let op = ops[i]
+    private func eval(_ nodes: UnsafeBufferPointer<Node>, _ truth: UnsafeBufferPointer<Bool>, _ i: Int, _ ctx: Context) -> Bool {
+        let op = nodes[i].op
         switch op.kind {
         case .always:
             return true
         case .atom:
-            return atom(Int(op.atom), ctx)
+            return atom(nodes[i].atom, Int(op.atom), truth, ctx)
         case .not:
-            return !eval(ops, i + 1, ctx)
+            return !child(nodes, truth, i + 1, ctx)
         case .all:
             var c = i + 1
             for _ in 0..<op.count {
-                if !eval(ops, c, ctx) { return false }
-                c += Int(ops[c].size)
+                if !child(nodes, truth, c, ctx) { return false }
+                c += Int(nodes[c].op.size)
             }
             return true
         case .any:
             var c = i + 1
             for _ in 0..<op.count {
-                if eval(ops, c, ctx) { return true }
-                c += Int(ops[c].size)
+                if child(nodes, truth, c, ctx) { return true }
+                c += Int(nodes[c].op.size)
             }
             return false
         }
     }
 
-    private func atom(_ k: Int, _ ctx: Context) -> Bool {
-        let a = atoms[k]
+    /// An operand: most are atoms, tested here without another call.
+    @inline(__always)
+    private func child(_ nodes: UnsafeBufferPointer<Node>, _ truth: UnsafeBufferPointer<Bool>, _ i: Int, _ ctx: Context) -> Bool {
+        nodes[i].op.kind == .atom ? atom(nodes[i].atom, Int(nodes[i].op.atom), truth, ctx) : eval(nodes, truth, i, ctx)
+    }
+
+    /// `truth` tables are filled for every option and licence when compiled, so their reads stay in bounds.
+    @inline(__always)
+    private func atom(_ a: ConditionProgram.CompiledAtom, _ k: Int, _ truth: UnsafeBufferPointer<Bool>, _ ctx: Context) -> Bool {
         switch a.kind {
         case .option:
-            let o = ctx.answers.options[Int(a.slot)]
+            let o = ctx.answers.option(Int(a.slot))
             if o >= -1 { return truth[Int(a.truth) + Int(o) + 1] }
             return Facts.test(tests[k], ctx.answers[Int(a.slot)])
         case .value:

@@ -51,12 +51,20 @@ final class RuleIndex: Sendable {
         }
     }
 
-    struct Table: Sendable {
-        var applies: Int32
-        var rows: [Int32]
-        var collect: Bool
+    /// A class, so a table is read in place: a copy would retain its rows for every row matched.
+    final class Table: Sendable {
+        let applies: Int32
+        let rows: [Int32]
+        let collect: Bool
         /// where this table's rows start in `effects`
-        var firstRow: Int
+        let firstRow: Int
+
+        init(applies: Int32, rows: [Int32], collect: Bool, firstRow: Int) {
+            self.applies = applies
+            self.rows = rows
+            self.collect = collect
+            self.firstRow = firstRow
+        }
     }
 
     /// A row's effects with licence ids resolved to catalogue indices: the decision tables read one
@@ -70,13 +78,18 @@ final class RuleIndex: Sendable {
         let alternatives: [Alternative]
         let warnings: Int
         let actions: Int
+        /// by warning and action of the row: its id as `RuleIndex.warningKinds` and `actionKinds` number it
+        let warningKinds: [Int32]
+        let actionKinds: [Int32]
+        /// by warning of the row: `Warning.rank` of its severity
+        let warningRanks: [Int]
         let constraints: [Constraint]
         let sources: [String]
         let exclusions: [ServiceExclusion]
         /// it adds licences or constraints (so constraints must be resolved again)
         let decides: Bool
 
-        init(_ row: TableRow, licenceIndex: [String: Int]) {
+        init(_ row: TableRow, licenceIndex: [String: Int], warningKinds: [String: Int32], actionKinds: [String: Int32]) {
             let e = row.effects
             picks = (e.licences ?? []).map { p in
                 (p.part, p.part == mainPartToken, p.id == chosenLicenceToken ? Self.chosen : licenceIndex[p.id] ?? Self.unknown)
@@ -85,6 +98,9 @@ final class RuleIndex: Sendable {
             alternatives = e.alternatives
             warnings = e.warnings.count
             actions = e.actions.count
+            self.warningKinds = e.warnings.map { warningKinds[$0.id]! }
+            self.actionKinds = e.actions.map { actionKinds[$0.id]! }
+            warningRanks = e.warnings.map { Warning.rank($0.severity) }
             constraints = e.constraints
             sources = row.sources
             exclusions = e.excludeServices
@@ -133,6 +149,8 @@ final class RuleIndex: Sendable {
     let tables: [Table]
     /// every table's rows, table after table
     let effects: [RowEffects]
+    /// every warning id a row raises, numbered, so merging compares numbers
+    let warningKinds: [String: Int32]
     /// the rules' tables themselves (rows are read in place from here)
     let ruleTables: [DecisionTable]
     let program: CompiledConditions
@@ -196,7 +214,13 @@ final class RuleIndex: Sendable {
             return Table(applies: program.compile(t.applies), rows: t.rows.map { program.compile($0.when) }, collect: t.hit == .collect,
                          firstRow: firstRow)
         }
-        effects = ruleTables.flatMap { $0.rows.map { RowEffects($0, licenceIndex: licenceIndex) } }
+        var warningKinds: [String: Int32] = [:], actionKinds: [String: Int32] = [:]
+        for row in ruleTables.lazy.flatMap(\.rows) {
+            for w in row.effects.warnings where warningKinds[w.id] == nil { warningKinds[w.id] = Int32(warningKinds.count) }
+            for a in row.effects.actions where actionKinds[a.id] == nil { actionKinds[a.id] = Int32(actionKinds.count) }
+        }
+        effects = ruleTables.flatMap { $0.rows.map { RowEffects($0, licenceIndex: licenceIndex, warningKinds: warningKinds, actionKinds: actionKinds) } }
+        self.warningKinds = warningKinds
         serviceConditions = ruleServices.map { s in
             ServiceConditions(s, requires: s.requires.map { program.compile($0.when) },
                               cautions: s.cautions.map { program.compile($0.when) },
@@ -225,6 +249,9 @@ final class RuleIndex: Sendable {
 
     private static func lookup(_ id: String, in options: [String: Int32]) -> Int32 { options[id] ?? -2 }
 
+    /// The effects of the row a warning or action came from.
+    func effects(_ o: Origin) -> RowEffects { effects[tables[Int(o.table)].firstRow + Int(o.row)] }
+
     /// The id of an edge's target, for messages.
     func name(_ t: Target) -> String { t >= 0 ? nodeIDs[Int(t)] : missing[Int(Self.none - 1 - t)] }
 
@@ -246,29 +273,34 @@ final class RuleIndex: Sendable {
     }
 }
 
-/// Answers by question slot. `options[s]` is the option index of a single-choice answer (-1: no
+/// Answers by question slot. `option(s)` is the option index of a single-choice answer (-1: no
 /// answer; -2: an answer that is not one of the question's options), so conditions on single-choice
 /// questions read a truth table instead of comparing strings.
 struct DenseAnswers: Sendable {
-    private(set) var values: [AnswerValue?]
-    private(set) var options: [Int32]
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-        options = Array(repeating: -1, count: count)
+    /// Answer and option side by side: one array, so a set of answers costs one allocation.
+    struct Slot: Sendable {
+        var value: AnswerValue?
+        var option: Int32
     }
 
-    subscript(slot: Int) -> AnswerValue? { values[slot] }
+    private var slots: [Slot]
+
+    init(count: Int) {
+        slots = Array(repeating: Slot(value: nil, option: -1), count: count)
+    }
+
+    subscript(slot: Int) -> AnswerValue? { slots[slot].value }
+
+    func option(_ slot: Int) -> Int32 { slots[slot].option }
 
     mutating func set(_ slot: Int, _ value: AnswerValue, option: Int32) {
-        values[slot] = value
-        options[slot] = option
+        slots[slot] = Slot(value: value, option: option)
     }
 
     /// Back to the public form, for `Walk.answers` and tools.
     func answers(_ index: RuleIndex) -> Answers {
-        var out = Answers(Dictionary(minimumCapacity: values.count))
-        for (s, v) in values.enumerated() { if let v { out[index.questions[s].id] = v } }
+        var out = Answers(Dictionary(minimumCapacity: slots.count))
+        for (s, slot) in slots.enumerated() { if let v = slot.value { out[index.questions[s].id] = v } }
         return out
     }
 }

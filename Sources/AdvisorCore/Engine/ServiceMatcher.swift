@@ -5,16 +5,11 @@ struct ServiceMatcher: Sendable {
     let context: CompiledConditions.Context
     let exclusions: [ServiceExclusion]
 
-    init(rules: RuleSet, context: CompiledConditions.Context, exclusions: [ServiceExclusion]) {
-        index = rules.index
-        self.context = context
-        self.exclusions = exclusions
-    }
-
     func fits() -> [ServiceFit] {
-        var found: [ServiceFit] = []
         let program = index.program
         let all = index.serviceConditions
+        var found: [ServiceFit] = []
+        found.reserveCapacity(all.count)
         for i in all.indices {
             let c = all[i]
             guard takes(c) else { continue }

@@ -43,7 +43,7 @@ extension RuleIndex {
             case .question(let step):
                 let slot = step.slot
                 var value = given[slot]
-                var option = given.options[slot]
+                var option = given.option(slot)
                 var assumed = false
                 if value == nil, assumeDefaults, let d = questions[slot].defaultValue {
                     value = d

@@ -68,6 +68,14 @@ public struct RuleSet: Sendable {
     /// goes stale), built on first use: lint never evaluates a clean rule base, and building it is a
     /// tenth of linting one of 100 000 nodes.
     var index: RuleIndex {
+        if let built = indexCell.cell.value { return built }
+        return buildIndex()
+    }
+
+    /// Apart, so that reading a built index never sets up this closure: its capture of `self` copies
+    /// every field of the rule set.
+    @inline(never)
+    private func buildIndex() -> RuleIndex {
         indexCell.cell.get {
             func build(replaying snapshot: ConditionProgram.Snapshot?) -> RuleIndex {
                 RuleIndex(entry: entry, nodes: nodes, nodeOrder: nodeOrder, licences: licences, services: services, tables: tables,
@@ -118,6 +126,12 @@ public final class LazyCell<Value: AnyObject & Sendable>: Sendable {
     private let building = Mutex<Void>(())
 
     public init() {}
+
+    /// The object, once built.
+    public var value: Value? {
+        guard let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) else { return nil }
+        return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue()
+    }
 
     public func get(_ make: () -> Value) -> Value {
         if let p = UnsafeRawPointer(bitPattern: ready.load(ordering: .acquiring)) { return Unmanaged<Value>.fromOpaque(p).takeUnretainedValue() }

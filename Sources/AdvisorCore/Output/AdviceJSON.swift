@@ -80,16 +80,20 @@ extension Advice {
         // Elements are read in place (by index), never copied out: a copy of a catalogue entry costs a
         // reference count per field, and this runs for every batch line.
         for i in licences.indices {
-            e.beginObject()
-            e.key("part")
-            e.string(licences[i].part)
-            e.key("id")
-            e.string(licences[i].licence.id)
-            e.key("name")
-            e.string(licences[i].licence.name)
-            e.key("url")
-            e.string(licences[i].licence.url)
-            e.end()
+            // the catalogue entry in place: `licence`, or even subscripting the array, copies it whole
+            licences[i].index.licences.withUnsafeBufferPointer { catalogue in
+                let l = licences[i].catalogue
+                e.beginObject()
+                e.key("part")
+                e.string(licences[i].part)
+                e.key("id")
+                e.string(catalogue[l].id)
+                e.key("name")
+                e.string(catalogue[l].name)
+                e.key("url")
+                e.string(catalogue[l].url)
+                e.end()
+            }
         }
         e.end()
         e.key("openness")
@@ -128,18 +132,19 @@ extension Advice {
         e.end()
         e.key("warnings")
         e.beginArray()
-        for i in warnings.indices {
-            e.fragment(warnings[i].origin.map { JSONFragmentKey(kind: 2, a: 0, b: $0.packed, c: 0) }) { e in
+        for entry in warningEntries {
+            e.fragment(entry.fragmentKey) { e in
+                let w = entry.warning(index)
                 e.beginObject()
                 e.key("id")
-                e.string(warnings[i].id)
+                e.string(w.id)
                 e.key("severity")
-                e.string(warnings[i].severity)
+                e.string(w.severity)
                 e.key("text")
-                e.string(warnings[i].text)
+                e.string(w.text)
                 e.key("sources")
                 e.beginArray()
-                for source in warnings[i].sources {
+                for source in w.sources {
                     e.fragment(rules.referenceSlots[source].map { JSONFragmentKey(kind: 5, a: $0, b: 0, c: 0) }) { e in
                         e.string(rules.cite(source))
                     }
@@ -151,29 +156,34 @@ extension Advice {
         e.end()
         e.key("actions")
         e.beginArray()
-        for i in actions.indices {
-            e.fragment(actions[i].origin.map { JSONFragmentKey(kind: 3, a: 0, b: $0.packed, c: 0) }) { e in
+        for entry in actionEntries {
+            e.fragment(entry.origin.map { JSONFragmentKey(kind: 3, a: 0, b: $0.packed, c: 0) }) { e in
+                let a = entry.action(index)
                 e.beginObject()
                 e.key("id")
-                e.string(actions[i].id)
+                e.string(a.id)
                 e.key("text")
-                e.string(actions[i].text)
+                e.string(a.text)
                 e.end()
             }
         }
         e.end()
         e.key("trail")
         e.beginArray()
-        for t in trail {
-            e.fragment(rules.index.fragmentKey(t)) { e in
-                e.beginObject()
-                e.key("question")
-                e.string(t.question)
-                e.key("answer")
-                t.answer.emit(into: &e)
-                e.key("assumed")
-                e.bool(t.assumed)
-                e.end()
+        let ruleIndex = rules.index
+        // steps read in place: a copy of each would retain its strings
+        walk.trail.withUnsafeBufferPointer { trail in
+            for i in trail.indices {
+                e.fragment(ruleIndex.fragmentKey(trail[i])) { e in
+                    e.beginObject()
+                    e.key("question")
+                    e.string(trail[i].question)
+                    e.key("answer")
+                    trail[i].answer.emit(into: &e)
+                    e.key("assumed")
+                    e.bool(trail[i].assumed)
+                    e.end()
+                }
             }
         }
         e.end()

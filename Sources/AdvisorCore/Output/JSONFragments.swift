@@ -27,20 +27,26 @@ public final class JSONFragmentCache {
     }
 }
 
-/// Open addressing over a multiplicative hash of the key, with every fragment's bytes in one array:
+/// Open addressing over a multiplicative hash of the key, with every fragment's bytes in one block:
 /// a replay is one lookup and one copy, without hashing the key through SipHash or retaining a buffer.
-struct FragmentTable {
+/// The block is raw memory (so a replay retains nothing), owned here: the table cannot be copied.
+struct FragmentTable: ~Copyable {
     private var keys: [JSONFragmentKey]
     /// by hash position: where the fragment's bytes are in `bytes`; count -1 for an empty position
     private var spans: [(start: Int, count: Int)]
-    private var bytes: [UInt8] = []
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var used = 0
+    private var capacity = 4096
     private var mask = 255
     private(set) var count = 0
 
     init() {
         keys = Array(repeating: JSONFragmentKey(kind: 0, a: 0, b: 0, c: 0), count: mask + 1)
         spans = Array(repeating: (0, -1), count: mask + 1)
+        bytes = .allocate(capacity: capacity)
     }
+
+    deinit { bytes.deallocate() }
 
     private func position(_ key: JSONFragmentKey) -> Int {
         var h = (UInt64(key.kind) << 32 | UInt64(UInt32(bitPattern: key.a))) &* 0x9E37_79B9_7F4A_7C15
@@ -54,7 +60,7 @@ struct FragmentTable {
     func replay(_ key: JSONFragmentKey, into out: inout [UInt8]) -> Bool {
         let span = spans[position(key)]
         guard span.count >= 0 else { return false }
-        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + span.count)])) }
+        out.append(contentsOf: UnsafeBufferPointer(start: bytes + span.start, count: span.count))
         return true
     }
 
@@ -62,9 +68,21 @@ struct FragmentTable {
         if (count + 1) * 2 > keys.count { grow() }
         let p = position(key)
         guard spans[p].count < 0 else { return }
+        if used + fragment.count > capacity {
+            var larger = capacity * 2
+            while used + fragment.count > larger { larger *= 2 }
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            moved.update(from: bytes, count: used)
+            bytes.deallocate()
+            bytes = moved
+            capacity = larger
+        }
+        fragment.withUnsafeBufferPointer { f in
+            if let base = f.baseAddress { (bytes + used).update(from: base, count: f.count) }
+        }
         keys[p] = key
-        spans[p] = (bytes.count, fragment.count)
-        bytes.append(contentsOf: fragment)
+        spans[p] = (used, fragment.count)
+        used += fragment.count
         count += 1
     }
 

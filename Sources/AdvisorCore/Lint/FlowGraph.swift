@@ -45,10 +45,10 @@ struct FlowGraph {
             case .router: kinds[i] = .router
             case .outcome: kinds[i] = .outcome
             }
-            for s in node.successors {
-                guard let j = index[s.id] else {
+            node.forEachSuccessor { id, _ in
+                guard let j = index[id] else {
                     if kinds[i] == .router { routeEdges.append(-1) }
-                    continue
+                    return
                 }
                 if lastFrom[j] != i {
                     lastFrom[j] = i

@@ -62,6 +62,11 @@ struct RuleSetBuilder {
                 sink.error("schema/type", YAMLDocument.location(value, m.path), "'\(key)' must be a list")
                 continue
             }
+            if key == "nodes" {
+                nodes.reserveCapacity(nodes.count + items.count)
+                nodeOrder.reserveCapacity(nodeOrder.count + items.count)
+                seen["node", default: [:]].reserveCapacity(nodeOrder.count + items.count)
+            }
             for item in items {
                 switch key {
                 case "licences": if let l = readLicence(item, path: m.path) { add(l.id, "licence", l.location) { $0.licences.append(l) } }
@@ -83,11 +88,12 @@ struct RuleSetBuilder {
 
     /// Registers an id once per namespace; a second definition is an error naming the first.
     private mutating func add(_ id: String, _ namespace: String, _ location: SourceLocation?, _ body: (inout RuleSetBuilder) -> Void) {
-        if let first = seen[namespace]?[id] {
+        // One hash of the id on the usual path; a duplicate puts the first definition back.
+        if let first = seen[namespace, default: [:]].updateValue(location ?? SourceLocation(file: "?", line: 0, column: 0), forKey: id) {
+            seen[namespace]![id] = first
             sink.error("id/duplicate", location, "\(namespace) id '\(id)' is already defined at \(first)")
             return
         }
-        seen[namespace, default: [:]][id] = location ?? SourceLocation(file: "?", line: 0, column: 0)
         if !IDFormat.isValid(id) {
             sink.error("id/format", location, "\(namespace) id '\(id)' may only use letters, digits and . _ + -")
         }

@@ -76,7 +76,7 @@ extension YAMLParser {
             let keyMark = markHere()
             let key = try flowNode(depth: depth + 1)
             guard case .scalar(let k) = key else { throw YAMLError(rule: "yaml/unsupported", mark: keyMark, message: "a list or mapping cannot be a key") }
-            if let first = keys.insert(k.string, line: keyMark.line) {
+            if let first = keys.insert(k.string, line: keyMark.line, after: pairs) {
                 throw YAMLError(rule: "yaml/duplicate-key", mark: keyMark,
                                 message: "duplicate key '\(k.string)' in one mapping (first at line \(first))")
             }

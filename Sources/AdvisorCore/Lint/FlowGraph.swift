@@ -45,8 +45,11 @@ struct FlowGraph {
             case .router: kinds[i] = .router
             case .outcome: kinds[i] = .outcome
             }
+            // Options without a next of their own share the question's: look each id up once.
+            var last: (id: String, j: Int?)?
             node.forEachSuccessor { id, _ in
-                guard let j = index[id] else {
+                if last?.id != id { last = (id, index[id]) }
+                guard let j = last!.j else {
                     if kinds[i] == .router { routeEdges.append(-1) }
                     return
                 }

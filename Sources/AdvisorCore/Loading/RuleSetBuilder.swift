@@ -63,9 +63,13 @@ struct RuleSetBuilder {
                 continue
             }
             if key == "nodes" {
-                nodes.reserveCapacity(nodes.count + items.count)
-                nodeOrder.reserveCapacity(nodeOrder.count + items.count)
-                seen["node", default: [:]].reserveCapacity(nodeOrder.count + items.count)
+                // Grown at least twofold, so that reserving file after file stays linear.
+                let room = Swift.max(nodeOrder.count + items.count, 2 * nodeOrder.count)
+                if nodes.capacity < room {
+                    nodes.reserveCapacity(room)
+                    nodeOrder.reserveCapacity(room)
+                    seen["node", default: [:]].reserveCapacity(room)
+                }
             }
             for item in items {
                 switch key {

@@ -33,9 +33,11 @@ extension RuleSetBuilder {
                 sink.error("schema/value", m.keyLocation("kind"), "question kind '\(k)' is not one of single, multiple, number\(Suggest.hint(for: k, in: QuestionKind.allCases.map(\.rawValue)))")
             }
         }
+        let optionItems = m.sequence("options") ?? []
         var options: [AnswerOption] = []
+        options.reserveCapacity(optionItems.count)
         var optionIDs: Set<String> = []
-        for item in m.sequence("options") ?? [] {
+        for item in optionItems {
             guard let o = MapReader(item, path: path, sink: sink, what: .init("an option of", of: id), allowed: Self.optionKeys),
                   let oid = o.string("id", required: true) else { continue }
             if !optionIDs.insert(oid).inserted {
@@ -78,8 +80,10 @@ extension RuleSetBuilder {
     private func readRouter(_ node: YAMLNode, path: String) -> Router? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a route node", allowed: ["route", "routes", "otherwise"]),
               let id = m.string("route", required: true) else { return nil }
+        let routeItems = m.sequence("routes", required: true) ?? []
         var routes: [Route] = []
-        for item in m.sequence("routes", required: true) ?? [] {
+        routes.reserveCapacity(routeItems.count)
+        for item in routeItems {
             guard let r = MapReader(item, path: path, sink: sink, what: .init("a route of", of: id), allowed: ["when", "next", "because"]) else { continue }
             guard let whenNode = r.value("when") else { r.missing("when"); continue }
             guard let when = ConditionReader.read(whenNode, path: path, sink: sink),

@@ -112,6 +112,7 @@ struct MapReader {
         case .scalar(let s): return [s.string]
         case .sequence(let seq):
             var out: [String] = []
+            out.reserveCapacity(seq.count)
             for item in seq {
                 if let s = scalar(item, key: key) { out.append(s) }
             }

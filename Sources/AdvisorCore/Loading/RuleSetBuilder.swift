@@ -62,14 +62,12 @@ struct RuleSetBuilder {
                 sink.error("schema/type", YAMLDocument.location(value, m.path), "'\(key)' must be a list")
                 continue
             }
-            if key == "nodes" {
+            if key == "nodes", nodes.capacity < nodeOrder.count + items.count {
                 // Grown at least twofold, so that reserving file after file stays linear.
                 let room = Swift.max(nodeOrder.count + items.count, 2 * nodeOrder.count)
-                if nodes.capacity < room {
-                    nodes.reserveCapacity(room)
-                    nodeOrder.reserveCapacity(room)
-                    seen["node", default: [:]].reserveCapacity(room)
-                }
+                nodes.reserveCapacity(room)
+                nodeOrder.reserveCapacity(room)
+                seen["node", default: [:]].reserveCapacity(room)
             }
             for item in items {
                 switch key {

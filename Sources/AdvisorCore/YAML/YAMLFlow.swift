@@ -42,6 +42,7 @@ extension YAMLParser {
         let start = markHere()
         pos += 1
         var items: [YAMLNode] = []
+        items.reserveCapacity(4)
         while true {
             skipFlowSpace()
             if ch == 93 { break }
@@ -69,6 +70,7 @@ extension YAMLParser {
         let start = markHere()
         pos += 1
         var pairs: [YAMLMapping.Pair] = []
+        pairs.reserveCapacity(4)
         var keys = YAMLKeySet()
         while true {
             skipFlowSpace()

@@ -279,7 +279,9 @@ struct YAMLParser {
         try checkDepth(depth)
         let n = pos - lineStart
         let start = markHere()
+        // Room for a rule node's keys at once: growing 1, 2, 4, 8 costs a malloc each.
         var pairs: [YAMLMapping.Pair] = []
+        pairs.reserveCapacity(8)
         var keys = YAMLKeySet()
         while true {
             if ch == 45 && Self.isBreakOrBlank(at(pos + 1)) { throw error("did not find expected key; a list item cannot follow a key at this indentation") }
@@ -322,6 +324,7 @@ struct YAMLParser {
         let n = pos - lineStart
         let start = markHere()
         var items: [YAMLNode] = []
+        items.reserveCapacity(4)
         while true {
             pos += 1
             skipBlanks()

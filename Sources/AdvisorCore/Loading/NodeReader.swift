@@ -46,7 +46,7 @@ struct MapReader {
                 sink.error("schema/type", YAMLDocument.location(k, path), "keys in \(what) must be plain words")
                 continue
             }
-            if !allowed.contains(s.string) {
+            if !allowed.contains(where: { Self.same($0, s.string) }) {
                 sink.error("schema/unknown-key", YAMLDocument.location(k, path),
                            "unknown key '\(s.string)' in \(what)\(Suggest.hint(for: s.string, in: allowed))")
             }
@@ -62,13 +62,19 @@ struct MapReader {
     var keys: [String] { mapping.pairs.compactMap { allowedKey($0.key) } }
 
     private func allowedKey(_ k: YAMLNode) -> String? {
-        guard case .scalar(let s) = k, allowed.contains(s.string) else { return nil }
+        guard case .scalar(let s) = k, allowed.contains(where: { Self.same($0, s.string) }) else { return nil }
         return s.string
     }
 
     /// The pair of an allowed `key`.
     private func pair(_ key: String) -> YAMLMapping.Pair? {
-        mapping.pairs.first { if case .scalar(let s) = $0.key { s.string == key } else { false } }
+        mapping.pairs.first { if case .scalar(let s) = $0.key { Self.same(s.string, key) } else { false } }
+    }
+
+    /// Key equality, lengths first: most keys a reader asks for are absent, and comparing two
+    /// unequal strings in full is a call into the standard library.
+    @inline(__always) private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     var location: SourceLocation { YAMLDocument.location(node, path) }

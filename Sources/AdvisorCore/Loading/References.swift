@@ -47,8 +47,9 @@ enum References {
             sink.error("ref/unknown", mloc, "undecided-option '\(u)' is not an option of '\(q.id)'")
         }
 
-        for id in rules.nodeOrder {
-            switch rules.nodes[id]! {
+        // In the dictionary's order, not looked up one id at a time: the findings are sorted anyway.
+        for flowNode in rules.nodes.values {
+            switch flowNode {
             case .question(let q):
                 if let n = q.next { node(n, q.location, "next") }
                 for o in q.options {

@@ -67,7 +67,6 @@ struct RuleSetBuilder {
                 let room = Swift.max(nodeOrder.count + items.count, 2 * nodeOrder.count)
                 nodes.reserveCapacity(room)
                 nodeOrder.reserveCapacity(room)
-                seen["node", default: [:]].reserveCapacity(room)
             }
             for item in items {
                 switch key {
@@ -90,9 +89,7 @@ struct RuleSetBuilder {
 
     /// Registers an id once per namespace; a second definition is an error naming the first.
     private mutating func add(_ id: String, _ namespace: String, _ location: SourceLocation?, _ body: (inout RuleSetBuilder) -> Void) {
-        // One hash of the id on the usual path; a duplicate puts the first definition back.
-        if let first = seen[namespace, default: [:]].updateValue(location ?? SourceLocation(file: "?", line: 0, column: 0), forKey: id) {
-            seen[namespace]![id] = first
+        if let first = firstDefinition(id, namespace, location) {
             sink.error("id/duplicate", location, "\(namespace) id '\(id)' is already defined at \(first)")
             return
         }
@@ -100,6 +97,17 @@ struct RuleSetBuilder {
             sink.error("id/format", location, "\(namespace) id '\(id)' may only use letters, digits and . _ + -")
         }
         body(&self)
+    }
+
+    /// Where `id` was first defined in `namespace`, or nil after recording `location` as that place.
+    /// Nodes are found in `nodes` itself: a second table of every node id would only repeat it.
+    private mutating func firstDefinition(_ id: String, _ namespace: String, _ location: SourceLocation?) -> SourceLocation? {
+        let unknown = SourceLocation(file: "?", line: 0, column: 0)
+        if namespace == "node" { return nodes[id].map { $0.location ?? unknown } }
+        // One hash of the id on the usual path; a duplicate puts the first definition back.
+        guard let first = seen[namespace, default: [:]].updateValue(location ?? unknown, forKey: id) else { return nil }
+        seen[namespace]![id] = first
+        return first
     }
 
     mutating func build() -> RuleSet? {

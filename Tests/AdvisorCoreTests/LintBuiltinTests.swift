@@ -39,6 +39,17 @@ struct LintBuiltinTests {
         #expect(message[example...].split(separator: " ").filter { $0.contains("=") && $0.count > 1 }.count == 16, "16 answers and the elision")
     }
 
+    @Test("a run that leaves the model to the process's exit reports the same")
+    func exitingRunReportsTheSame() throws {
+        for name in ["base", "graph-dead-end", "load-error"] {
+            let dir = try LintFixtures.directory(name)
+            let kept = LintReport.run(directory: dir, exiting: true)
+            let freed = LintReport.run(directory: dir)
+            #expect(kept.diagnostics == freed.diagnostics, "\(name)")
+            #expect(kept.fileCount == freed.fileCount, "\(name)")
+        }
+    }
+
     @Test("findings are sorted by file, line, column, then rule")
     func sorted() throws {
         let report = try LintFixtures.lint("graph-dead-end")

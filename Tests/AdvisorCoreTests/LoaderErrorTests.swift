@@ -46,6 +46,35 @@ struct LoaderErrorTests {
         #expect(hit.description.contains("\(c.file):\(c.line):\(c.column): error: "))
     }
 
+    /// The subject of an option's or a route's message names its node (formatted only for a message).
+    @Test func optionAndRouteMessagesNameTheirNode() throws {
+        let files = [
+            (path: "manifest.yaml", text: "schema: 1\nversion: \"1\"\nentry: q\n"),
+            (path: "flow.yaml", text: """
+                nodes:
+                  - question: q
+                    text: Which?
+                    default: a
+                    options:
+                      - { id: a, lable: A, next: r }
+                  - route: r
+                    routes:
+                      - { when: true, nxt: end }
+                    otherwise: end
+                  - outcome: end
+
+                """),
+        ]
+        #expect(throws: DiagnosticList.self) { try RuleLoader.load(files: files) }
+        do {
+            _ = try RuleLoader.load(files: files)
+        } catch {
+            let messages = error.diagnostics.map(\.description)
+            #expect(messages.contains("flow.yaml:6:18: error: unknown key 'lable' in an option of 'q' (did you mean 'label'?) [schema/unknown-key]"), "\(messages)")
+            #expect(messages.contains("flow.yaml:9:23: error: unknown key 'nxt' in a route of 'r' (did you mean 'next'?) [schema/unknown-key]"), "\(messages)")
+        }
+    }
+
     @Test func missingManifest() {
         let errors = LoaderFixtures.errors("missing-manifest")
         #expect(errors.count == 1)

@@ -81,6 +81,13 @@ import Testing
         Refusal(text: "? a\n: b\n", rule: "yaml/unsupported", line: 1, column: 1, message: "explicit keys"),
         Refusal(text: "a: 1\nb: 2\na: 3\n", rule: "yaml/duplicate-key", line: 3, column: 1, message: "duplicate key 'a' in one mapping (first at line 1)"),
         Refusal(text: "x: {k: 1, k: 2}\n", rule: "yaml/duplicate-key", line: 1, column: 11, message: "duplicate key 'k'"),
+        // Past twelve keys the duplicate check keeps a dictionary: the first key's line still shows.
+        Refusal(text: largeMapping(12) + "a: 99\n", rule: "yaml/duplicate-key", line: 13, column: 1,
+                message: "duplicate key 'a' in one mapping (first at line 1)"),
+        Refusal(text: largeMapping(14) + "b: 99\n", rule: "yaml/duplicate-key", line: 15, column: 1,
+                message: "duplicate key 'b' in one mapping (first at line 2)"),
+        Refusal(text: "x: {a: 0, b: 1, c: 2, d: 3, e: 4, f: 5, g: 6, h: 7, i: 8, j: 9, k: 10, l: 11, m: 12, n: 13, b: 99}\n",
+                rule: "yaml/duplicate-key", line: 1, column: 93, message: "duplicate key 'b' in one mapping (first at line 1)"),
         Refusal(text: "a:\n\tb: c\n", rule: "yaml/syntax", line: 2, column: 2, message: "tab character is not allowed in indentation"),
         Refusal(text: "a: \"open\nb: c\n", rule: "yaml/syntax", line: 1, column: 4, message: "close the quote"),
         Refusal(text: "a: [b, c\nd: e\n", rule: "yaml/syntax", line: 3, column: 1, message: "did not find expected ',' or ']' (the list opened at line 1, column 4)"),
@@ -92,6 +99,11 @@ import Testing
         Refusal(text: "a: " + String(repeating: "[", count: 80) + String(repeating: "]", count: 80) + "\n",
                 rule: "yaml/depth", line: 1, column: 67, message: "nesting deeper than 64 levels"),
     ]
+
+    /// `a: 0` ... one key a line, `count` keys.
+    static func largeMapping(_ count: Int) -> String {
+        (0..<count).map { "\(Character(Unicode.Scalar(UInt8(97 + $0)))): \($0)\n" }.joined()
+    }
 
     @Test(arguments: refusals)
     func refusalNamesItsRuleAndPlace(_ r: Refusal) {

@@ -45,10 +45,13 @@ struct FlowGraph {
             case .router: kinds[i] = .router
             case .outcome: kinds[i] = .outcome
             }
-            for s in node.successors {
-                guard let j = index[s.id] else {
+            // Options without a next of their own share the question's: look each id up once.
+            var last: (id: String, j: Int?)?
+            node.forEachSuccessor { id, _ in
+                if last?.id != id { last = (id, index[id]) }
+                guard let j = last!.j else {
                     if kinds[i] == .router { routeEdges.append(-1) }
-                    continue
+                    return
                 }
                 if lastFrom[j] != i {
                     lastFrom[j] = i

@@ -34,7 +34,7 @@ struct FlowRoutes {
                     when.append(route.when)
                     edge.append(edges[next])
                     next += 1
-                    for (atom, _) in route.when.atoms() {
+                    route.when.forEachAtom { atom, _ in
                         atoms.append(atom)
                         atomNode.append(atom.question.map { index[$0] ?? -1 } ?? -2)
                     }

@@ -10,7 +10,10 @@ public enum Lint {
     public static let valuationCap = 200_000
 
     /// Every finding, sorted by file, line, column, then rule.
-    public static func check(_ rules: RuleSet) -> [Diagnostic] {
+    public static func check(_ rules: RuleSet) -> [Diagnostic] { check(rules, exiting: false) }
+
+    /// `exiting`: the process ends right after, so the context is left to the exit (`ExitTime`).
+    static func check(_ rules: RuleSet, exiting: Bool) -> [Diagnostic] {
         var context = LintContext(rules: rules)
         context.checkGraph()
         context.checkQuestions()
@@ -19,7 +22,9 @@ public enum Lint {
         context.checkCatalogues()
         context.checkSources()
         context.checkTexts()
-        return context.findings.sorted(by: Diagnostic.order)
+        let findings = context.findings
+        if exiting { ExitTime.keep(context) }
+        return findings.sorted(by: Diagnostic.order)
     }
 
     /// The rules lint knows, with their default severity.

@@ -10,11 +10,14 @@ public struct LintReport: Sendable {
         self.fileCount = fileCount
     }
 
-    /// Loads and checks a rules directory.
-    public static func run(directory: String) -> LintReport {
+    /// Loads and checks a rules directory. `exiting`: the caller ends the process right after, so
+    /// the model and lint's graph are left to the exit instead of being freed (`ExitTime`).
+    public static func run(directory: String, exiting: Bool = false) -> LintReport {
         do {
             let rules = try RuleLoader.load(directory: directory)
-            return LintReport(diagnostics: Lint.check(rules), fileCount: rules.files.count)
+            let diagnostics = Lint.check(rules, exiting: exiting)
+            if exiting { ExitTime.keep(rules) }
+            return LintReport(diagnostics: diagnostics, fileCount: rules.files.count)
         } catch {
             return LintReport(diagnostics: error.diagnostics, fileCount: yamlFileCount(in: directory))
         }

@@ -13,17 +13,17 @@ extension LintContext {
     mutating func checkTexts() {
         var labels: [String: String] = [:]
         for i in questions.indices {
-            if isBlank(questions[i].text) {
+            if Self.isBlank(questions[i].text) {
                 report(.warning, "text/empty", questions[i].location, "question '\(questions[i].id)' has an empty text")
             }
             labels.removeAll(keepingCapacity: true)
             let q = (id: questions[i].id, options: questions[i].options)
             for o in q.options {
-                if isBlank(o.label) {
+                if Self.isBlank(o.label) {
                     report(.warning, "text/empty", o.location, "option '\(o.id)' of '\(q.id)' has an empty label")
                     continue
                 }
-                let key = normalised(o.label)
+                let key = Self.normalised(o.label)
                 if let first = labels[key] {
                     report(.warning, "text/duplicate-label", o.location,
                            "options '\(first)' and '\(o.id)' of '\(q.id)' have the same label '\(o.label)'; people cannot tell them apart")
@@ -34,48 +34,49 @@ extension LintContext {
         }
         for n in graph.nodes.indices where graph.kinds[n] == .router {
             guard case .router(let r) = graph.nodes[n] else { continue }
-            for (k, route) in r.routes.enumerated() where route.because.map(isBlank) == true {
+            for (k, route) in r.routes.enumerated() where route.because.map(Self.isBlank) == true {
                 report(.warning, "text/empty", route.location, "route \(k + 1) of '\(r.id)' has an empty 'because'")
             }
         }
         for t in rules.tables {
-            for row in t.rows where isBlank(row.because) {
+            for row in t.rows where Self.isBlank(row.because) {
                 report(.warning, "text/empty", row.location, "row '\(row.id)' of table '\(t.id)' has an empty 'because'")
             }
             for row in t.rows {
-                for w in row.effects.warnings where isBlank(w.text) {
+                for w in row.effects.warnings where Self.isBlank(w.text) {
                     report(.warning, "text/empty", row.location, "warning '\(w.id)' raised by row '\(row.id)' has an empty text")
                 }
-                for a in row.effects.actions where isBlank(a.text) {
+                for a in row.effects.actions where Self.isBlank(a.text) {
                     report(.warning, "text/empty", row.location, "action '\(a.id)' of row '\(row.id)' has an empty text")
                 }
             }
         }
-        for l in rules.licences where isBlank(l.name) {
+        for l in rules.licences where Self.isBlank(l.name) {
             report(.warning, "text/empty", l.location, "licence '\(l.id)' has an empty name")
         }
         for s in rules.services {
-            if isBlank(s.name) { report(.warning, "text/empty", s.location, "service '\(s.id)' has an empty name") }
-            for c in s.requires + s.cautions + s.boosts where isBlank(c.text) {
+            if Self.isBlank(s.name) { report(.warning, "text/empty", s.location, "service '\(s.id)' has an empty name") }
+            for c in s.requires + s.cautions + s.boosts where Self.isBlank(c.text) {
                 report(.warning, "text/empty", c.location ?? s.location, "a clause of service '\(s.id)' has an empty text")
             }
         }
-        for w in rules.warningKinds where isBlank(w.title) {
+        for w in rules.warningKinds where Self.isBlank(w.title) {
             report(.warning, "text/empty", w.location, "warning '\(w.id)' has an empty title")
         }
-        for r in rules.references where isBlank(r.cite) {
+        for r in rules.references where Self.isBlank(r.cite) {
             report(.warning, "text/empty", r.location, "reference '\(r.id)' has an empty 'cite'")
         }
     }
 
-    private func isBlank(_ s: String) -> Bool {
+    /// Static, so that passing it to `map` does not copy the context.
+    private static func isBlank(_ s: String) -> Bool {
         // Nearly every text starts with a printable ASCII character, which is not whitespace.
         if let first = s.utf8.first, (0x21...0x7E).contains(first) { return false }
         return s.allSatisfy(\.isWhitespace)
     }
 
     /// Lowercased, with runs of whitespace made one space and none at the ends.
-    private func normalised(_ s: String) -> String {
+    private static func normalised(_ s: String) -> String {
         guard s.utf8.allSatisfy({ $0 < 0x80 }) else {
             return s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }

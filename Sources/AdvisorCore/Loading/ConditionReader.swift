@@ -23,7 +23,7 @@ enum ConditionReader {
     }
 
     private static func readMapping(_ m: MapReader, loc: SourceLocation, path: String, sink: DiagnosticSink) -> Condition? {
-        let present = m.pairs.map(\.key)
+        let present = m.keys
         guard !present.isEmpty else {
             sink.error("cond/syntax", loc, "empty condition")
             return nil

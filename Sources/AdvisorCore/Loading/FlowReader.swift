@@ -10,15 +10,15 @@ extension RuleSetBuilder {
             sink.error("schema/type", loc, "a node must be a mapping starting with question:, route: or outcome:")
             return nil
         }
-        let keys = raw.keys.compactMap { $0.scalar?.string }
-        if keys.contains("question") { return readQuestion(node, path: path).map { .question($0) } }
-        if keys.contains("route") { return readRouter(node, path: path).map { .router($0) } }
-        if keys.contains("outcome") {
+        func has(_ key: String) -> Bool { raw.pairs.contains { $0.key.scalar?.string == key } }
+        if has("question") { return readQuestion(node, path: path).map { .question($0) } }
+        if has("route") { return readRouter(node, path: path).map { .router($0) } }
+        if has("outcome") {
             guard let m = MapReader(node, path: path, sink: sink, what: "an outcome", allowed: ["outcome", "tables"]),
                   let id = m.string("outcome", required: true) else { return nil }
             return .outcome(Outcome(id: id, tables: m.strings("tables"), location: m.location))
         }
-        sink.error("schema/missing-key", loc, "a node needs one of question:, route: or outcome:\(Suggest.hint(for: keys.first ?? "", in: ["question", "route", "outcome"]))")
+        sink.error("schema/missing-key", loc, "a node needs one of question:, route: or outcome:\(Suggest.hint(for: raw.pairs.lazy.compactMap { $0.key.scalar?.string }.first ?? "", in: ["question", "route", "outcome"]))")
         return nil
     }
 
@@ -33,10 +33,12 @@ extension RuleSetBuilder {
                 sink.error("schema/value", m.keyLocation("kind"), "question kind '\(k)' is not one of single, multiple, number\(Suggest.hint(for: k, in: QuestionKind.allCases.map(\.rawValue)))")
             }
         }
+        let optionItems = m.sequence("options") ?? []
         var options: [AnswerOption] = []
+        options.reserveCapacity(optionItems.count)
         var optionIDs: Set<String> = []
-        for item in m.sequence("options") ?? [] {
-            guard let o = MapReader(item, path: path, sink: sink, what: "an option of '\(id)'", allowed: Self.optionKeys),
+        for item in optionItems {
+            guard let o = MapReader(item, path: path, sink: sink, what: .init("an option of", of: id), allowed: Self.optionKeys),
                   let oid = o.string("id", required: true) else { continue }
             if !optionIDs.insert(oid).inserted {
                 sink.error("id/duplicate", o.location, "option '\(oid)' appears twice in question '\(id)'")
@@ -78,9 +80,11 @@ extension RuleSetBuilder {
     private func readRouter(_ node: YAMLNode, path: String) -> Router? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a route node", allowed: ["route", "routes", "otherwise"]),
               let id = m.string("route", required: true) else { return nil }
+        let routeItems = m.sequence("routes", required: true) ?? []
         var routes: [Route] = []
-        for item in m.sequence("routes", required: true) ?? [] {
-            guard let r = MapReader(item, path: path, sink: sink, what: "a route of '\(id)'", allowed: ["when", "next", "because"]) else { continue }
+        routes.reserveCapacity(routeItems.count)
+        for item in routeItems {
+            guard let r = MapReader(item, path: path, sink: sink, what: .init("a route of", of: id), allowed: ["when", "next", "because"]) else { continue }
             guard let whenNode = r.value("when") else { r.missing("when"); continue }
             guard let when = ConditionReader.read(whenNode, path: path, sink: sink),
                   let next = r.string("next", required: true) else { continue }

@@ -2,45 +2,89 @@
 /// never resolved as YAML booleans (`country: NO` stays the text NO), and every error names its place.
 struct MapReader {
     let node: YAMLNode
-    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
+    /// the mapping as parsed: keys are scalars (the parser refuses others) and unique
+    private let mapping: YAMLMapping
+    private let allowed: [String]
     let path: String
     let sink: DiagnosticSink
-    let what: String
+    let what: What
 
-    /// nil (with a diagnostic) when `node` is not a mapping.
-    init?(_ node: YAMLNode, path: String, sink: DiagnosticSink, what: String, allowed: [String]) {
+    /// What a mapping is, for messages ("an option of 'licence'"): the owner is quoted only when a
+    /// message is written, so reading a large rule base formats none.
+    struct What: ExpressibleByStringInterpolation, CustomStringConvertible {
+        let kind: String
+        let owner: String?
+
+        init(stringLiteral kind: String) {
+            self.kind = kind
+            owner = nil
+        }
+
+        init(_ kind: String, of owner: String) {
+            self.kind = kind
+            self.owner = owner
+        }
+
+        var description: String { owner.map { "\(kind) '\($0)'" } ?? kind }
+    }
+
+    /// nil (with a diagnostic) when `node` is not a mapping. Unknown keys are reported here and
+    /// then never matched: every lookup names an allowed key.
+    init?(_ node: YAMLNode, path: String, sink: DiagnosticSink, what: What, allowed: [String]) {
         guard case .mapping(let m) = node else {
             sink.error("schema/type", YAMLDocument.location(node, path), "\(what) must be a mapping of keys to values")
             return nil
         }
         self.node = node
+        mapping = m
+        self.allowed = allowed
         self.path = path
         self.sink = sink
         self.what = what
-        var pairs: [(String, YAMLNode, YAMLNode)] = []
-        for (k, v) in m {
+        for (k, _) in m {
             guard case .scalar(let s) = k else {
                 sink.error("schema/type", YAMLDocument.location(k, path), "keys in \(what) must be plain words")
                 continue
             }
-            if !allowed.contains(s.string) {
+            if !allowed.contains(where: { Self.same($0, s.string) }) {
                 sink.error("schema/unknown-key", YAMLDocument.location(k, path),
                            "unknown key '\(s.string)' in \(what)\(Suggest.hint(for: s.string, in: allowed))")
-                continue
             }
-            pairs.append((s.string, k, v))
         }
-        self.pairs = pairs
+    }
+
+    /// The allowed pairs in written order.
+    var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
+        mapping.pairs.compactMap { k, v in allowedKey(k).map { ($0, k, v) } }
+    }
+
+    /// The allowed keys in written order.
+    var keys: [String] { mapping.pairs.compactMap { allowedKey($0.key) } }
+
+    private func allowedKey(_ k: YAMLNode) -> String? {
+        guard case .scalar(let s) = k, allowed.contains(where: { Self.same($0, s.string) }) else { return nil }
+        return s.string
+    }
+
+    /// The pair of an allowed `key`.
+    private func pair(_ key: String) -> YAMLMapping.Pair? {
+        mapping.pairs.first { if case .scalar(let s) = $0.key { Self.same(s.string, key) } else { false } }
+    }
+
+    /// Key equality, lengths first: most keys a reader asks for are absent, and comparing two
+    /// unequal strings in full is a call into the standard library.
+    @inline(__always) private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     var location: SourceLocation { YAMLDocument.location(node, path) }
 
-    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+    func has(_ key: String) -> Bool { pair(key) != nil }
 
-    func value(_ key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
+    func value(_ key: String) -> YAMLNode? { pair(key)?.value }
 
     func keyLocation(_ key: String) -> SourceLocation {
-        pairs.first { $0.key == key }.map { YAMLDocument.location($0.keyNode, path) } ?? location
+        pair(key).map { YAMLDocument.location($0.key, path) } ?? location
     }
 
     func missing(_ key: String) {
@@ -74,6 +118,7 @@ struct MapReader {
         case .scalar(let s): return [s.string]
         case .sequence(let seq):
             var out: [String] = []
+            out.reserveCapacity(seq.count)
             for item in seq {
                 if let s = scalar(item, key: key) { out.append(s) }
             }
@@ -93,7 +138,7 @@ struct MapReader {
             sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a list")
             return nil
         }
-        return Array(seq)
+        return seq.items
     }
 
     func bool(_ key: String) -> Bool? {
@@ -126,7 +171,7 @@ struct MapReader {
     }
 
     /// A sub-mapping read strictly.
-    func map(_ key: String, what: String, allowed: [String], required: Bool = false) -> MapReader? {
+    func map(_ key: String, what: What, allowed: [String], required: Bool = false) -> MapReader? {
         guard let v = value(key) else {
             if required { missing(key) }
             return nil

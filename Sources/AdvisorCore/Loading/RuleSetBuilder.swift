@@ -62,6 +62,12 @@ struct RuleSetBuilder {
                 sink.error("schema/type", YAMLDocument.location(value, m.path), "'\(key)' must be a list")
                 continue
             }
+            if key == "nodes", nodes.capacity < nodeOrder.count + items.count {
+                // Grown at least twofold, so that reserving file after file stays linear.
+                let room = Swift.max(nodeOrder.count + items.count, 2 * nodeOrder.count)
+                nodes.reserveCapacity(room)
+                nodeOrder.reserveCapacity(room)
+            }
             for item in items {
                 switch key {
                 case "licences": if let l = readLicence(item, path: m.path) { add(l.id, "licence", l.location) { $0.licences.append(l) } }
@@ -83,15 +89,25 @@ struct RuleSetBuilder {
 
     /// Registers an id once per namespace; a second definition is an error naming the first.
     private mutating func add(_ id: String, _ namespace: String, _ location: SourceLocation?, _ body: (inout RuleSetBuilder) -> Void) {
-        if let first = seen[namespace]?[id] {
+        if let first = firstDefinition(id, namespace, location) {
             sink.error("id/duplicate", location, "\(namespace) id '\(id)' is already defined at \(first)")
             return
         }
-        seen[namespace, default: [:]][id] = location ?? SourceLocation(file: "?", line: 0, column: 0)
         if !IDFormat.isValid(id) {
             sink.error("id/format", location, "\(namespace) id '\(id)' may only use letters, digits and . _ + -")
         }
         body(&self)
+    }
+
+    /// Where `id` was first defined in `namespace`, or nil after recording `location` as that place.
+    /// Nodes are found in `nodes` itself: a second table of every node id would only repeat it.
+    private mutating func firstDefinition(_ id: String, _ namespace: String, _ location: SourceLocation?) -> SourceLocation? {
+        let unknown = SourceLocation(file: "?", line: 0, column: 0)
+        if namespace == "node" { return nodes[id].map { $0.location ?? unknown } }
+        // One hash of the id on the usual path; a duplicate puts the first definition back.
+        guard let first = seen[namespace, default: [:]].updateValue(location ?? unknown, forKey: id) else { return nil }
+        seen[namespace]![id] = first
+        return first
     }
 
     mutating func build() -> RuleSet? {

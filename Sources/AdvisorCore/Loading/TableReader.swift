@@ -29,7 +29,7 @@ extension RuleSetBuilder {
     }
 
     private func readRow(_ node: YAMLNode, path: String, table: String) -> TableRow? {
-        guard let m = MapReader(node, path: path, sink: sink, what: "a row of table '\(table)'", allowed: Self.rowKeys),
+        guard let m = MapReader(node, path: path, sink: sink, what: .init("a row of table", of: table), allowed: Self.rowKeys),
               let id = m.string("id", required: true) else { return nil }
         guard let whenNode = m.value("when") else { m.missing("when"); return nil }
         guard let when = ConditionReader.read(whenNode, path: path, sink: sink) else { return nil }

@@ -71,17 +71,20 @@ public struct Atom: Sendable, Hashable {
 extension Condition {
     /// Every atom, with whether it sits under an odd number of `not`s.
     public func atoms() -> [(atom: Atom, negated: Bool)] {
-        var out: [(Atom, Bool)] = []
-        func visit(_ c: Condition, _ negated: Bool) {
-            switch c {
-            case .always: break
-            case .all(let cs), .any(let cs): cs.forEach { visit($0, negated) }
-            case .not(let inner): visit(inner, !negated)
-            case .atom(let a): out.append((a, negated))
-            }
-        }
-        visit(self, false)
+        var out: [(atom: Atom, negated: Bool)] = []
+        forEachAtom { out.append(($0, $1)) }
         return out
+    }
+
+    /// The atoms one by one, in the same order, without building the list (lint and the loader
+    /// walk every route of a large base).
+    func forEachAtom(negated: Bool = false, _ body: (Atom, Bool) -> Void) {
+        switch self {
+        case .always: break
+        case .all(let cs), .any(let cs): for c in cs { c.forEachAtom(negated: negated, body) }
+        case .not(let inner): inner.forEachAtom(negated: !negated, body)
+        case .atom(let a): body(a, negated)
+        }
     }
 
     /// The questions this condition reads.

@@ -120,7 +120,9 @@ public struct Outcome: Sendable, Hashable {
     public var location: SourceLocation?
 }
 
-public enum FlowNode: Sendable, Hashable {
+/// Indirect: a node is one pointer wide, so the id-keyed dictionary and lint's node array stay small
+/// and copying a node retains one box instead of each of a question's texts and lists.
+public indirect enum FlowNode: Sendable, Hashable {
     case question(Question)
     case router(Router)
     case outcome(Outcome)
@@ -143,21 +145,25 @@ public enum FlowNode: Sendable, Hashable {
 
     /// Every node this one can lead to, with where the edge is written.
     public var successors: [(id: String, location: SourceLocation?)] {
+        var out: [(id: String, location: SourceLocation?)] = []
+        forEachSuccessor { out.append(($0, $1)) }
+        return out
+    }
+
+    /// The successors one by one, without building the list (lint walks every node of a large base).
+    func forEachSuccessor(_ body: (String, SourceLocation?) -> Void) {
         switch self {
         case .question(let q):
-            var out: [(String, SourceLocation?)] = []
             if q.kind == .single {
-                for o in q.options { if let n = o.next ?? q.next { out.append((n, o.location)) } }
+                for o in q.options { if let n = o.next ?? q.next { body(n, o.location) } }
             } else if let n = q.next {
-                out.append((n, q.location))
+                body(n, q.location)
             }
-            return out
         case .router(let r):
-            var out = r.routes.map { ($0.next, $0.location) }
-            if let o = r.otherwise { out.append((o, r.location)) }
-            return out
+            for route in r.routes { body(route.next, route.location) }
+            if let o = r.otherwise { body(o, r.location) }
         case .outcome:
-            return []
+            break
         }
     }
 }

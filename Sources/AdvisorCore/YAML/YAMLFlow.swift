@@ -42,6 +42,7 @@ extension YAMLParser {
         let start = markHere()
         pos += 1
         var items: [YAMLNode] = []
+        items.reserveCapacity(4)
         while true {
             skipFlowSpace()
             if ch == 93 { break }
@@ -69,6 +70,7 @@ extension YAMLParser {
         let start = markHere()
         pos += 1
         var pairs: [YAMLMapping.Pair] = []
+        pairs.reserveCapacity(4)
         var keys = YAMLKeySet()
         while true {
             skipFlowSpace()
@@ -76,7 +78,7 @@ extension YAMLParser {
             let keyMark = markHere()
             let key = try flowNode(depth: depth + 1)
             guard case .scalar(let k) = key else { throw YAMLError(rule: "yaml/unsupported", mark: keyMark, message: "a list or mapping cannot be a key") }
-            if let first = keys.insert(k.string, line: keyMark.line) {
+            if let first = keys.insert(k.string, line: keyMark.line, after: pairs) {
                 throw YAMLError(rule: "yaml/duplicate-key", mark: keyMark,
                                 message: "duplicate key '\(k.string)' in one mapping (first at line \(first))")
             }

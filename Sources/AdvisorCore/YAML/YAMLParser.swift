@@ -279,7 +279,9 @@ struct YAMLParser {
         try checkDepth(depth)
         let n = pos - lineStart
         let start = markHere()
+        // Room for a rule node's keys at once: growing 1, 2, 4, 8 costs a malloc each.
         var pairs: [YAMLMapping.Pair] = []
+        pairs.reserveCapacity(8)
         var keys = YAMLKeySet()
         while true {
             if ch == 45 && Self.isBreakOrBlank(at(pos + 1)) { throw error("did not find expected key; a list item cannot follow a key at this indentation") }
@@ -289,7 +291,7 @@ struct YAMLParser {
             let keyMark = markHere()
             let key: YAMLNode = ch == 34 || ch == 39 ? try quoted(flow: false) : try plainKey()
             let text = key.scalar?.string ?? ""
-            if let first = keys.insert(text, line: keyMark.line) {
+            if let first = keys.insert(text, line: keyMark.line, after: pairs) {
                 throw YAMLError(rule: "yaml/duplicate-key", mark: keyMark,
                                 message: "duplicate key '\(text)' in one mapping (first at line \(first))")
             }
@@ -322,6 +324,7 @@ struct YAMLParser {
         let n = pos - lineStart
         let start = markHere()
         var items: [YAMLNode] = []
+        items.reserveCapacity(4)
         while true {
             pos += 1
             skipBlanks()
@@ -344,21 +347,21 @@ struct YAMLParser {
     }
 }
 
-/// The keys of one mapping, for the duplicate check: a short list scanned, a dictionary beyond.
+/// The keys of one mapping, for the duplicate check: the pairs read so far are scanned while they
+/// are few (so a small mapping allocates nothing for it), a dictionary holds them beyond.
 struct YAMLKeySet {
-    private var small: [(String, Int)] = []
     private var large: [String: Int]?
 
-    /// The line of an earlier equal key, or nil after recording this one.
-    mutating func insert(_ key: String, line: Int) -> Int? {
-        if large != nil {
-            if let l = large![key] { return l }
-            large![key] = line
-            return nil
+    /// The line of an earlier equal key among `pairs` (the mapping's pairs before this key, every
+    /// key a scalar), or nil after recording this one.
+    mutating func insert(_ key: String, line: Int, after pairs: [YAMLMapping.Pair]) -> Int? {
+        if large == nil {
+            for (k, _) in pairs where k.scalar?.string == key { return k.mark.line }
+            guard pairs.count >= 12 else { return nil }
+            large = Dictionary(pairs.map { ($0.key.scalar?.string ?? "", $0.key.mark.line) }, uniquingKeysWith: { a, _ in a })
         }
-        for (k, l) in small where k == key { return l }
-        small.append((key, line))
-        if small.count > 12 { large = Dictionary(small, uniquingKeysWith: { a, _ in a }) }
+        if let l = large![key] { return l }
+        large![key] = line
         return nil
     }
 }

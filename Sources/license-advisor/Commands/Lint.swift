@@ -48,7 +48,8 @@ struct Lint: ParsableCommand {
         }
         let report: LintReport
         if let dir = directory ?? global.rules {
-            report = LintReport.run(directory: dir)
+            // The command exits once the report is written: the model need not be freed first.
+            report = LintReport.run(directory: dir, exiting: true)
         } else {
             report = LintReport.run(files: BuiltinRules.files)
         }

@@ -106,4 +106,12 @@ struct LoaderErrorTests {
         #expect(rules.question("country")?.option("NO")?.label == "Norway")
         #expect(rules.question("eu-database")?.option("yes") != nil)
     }
+
+    @Test func equallyCloseSuggestionsDoNotDependOnOrder() {
+        // 'q5' is one edit from each; hashed collections hand them over in any order
+        for order in [["q9", "q1", "q3"], ["q3", "q9", "q1"], ["q1", "q3", "q9"]] {
+            #expect(Suggest.closest(to: "q5", in: order) == "q1")
+        }
+        #expect(Suggest.closest(to: "routers", in: ["route", "zouters"]) == "zouters", "the closer one, even if later in text order")
+    }
 }

@@ -5,7 +5,9 @@ public enum Suggest {
         var best: (String, Int)?
         for c in candidates {
             let d = distance(w, Array(c.lowercased().unicodeScalars), limit: max(1, w.count / 3))
-            if let d, d < (best?.1 ?? Int.max) { best = (c, d) }
+            // equally close candidates: the first in text order, so the hint never depends on the
+            // order of a hashed collection (which changes from run to run)
+            if let d, d < (best?.1 ?? Int.max) || (d == best?.1 && c < best!.0) { best = (c, d) }
         }
         return best?.0
     }

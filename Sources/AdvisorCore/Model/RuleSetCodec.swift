@@ -171,7 +171,7 @@ struct ByteReader {
         let n = try uint()
         guard n <= bytes.count - at else { throw RuleSetCodec.Malformed() }
         var out: [T] = []
-        guard n > 0 else { return out }  // reserving even 0 would allocate: most lists in the rules are empty
+        guard n > 0 else { return out }  // most lists in the rules are empty
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try body(&self)) }
         return out

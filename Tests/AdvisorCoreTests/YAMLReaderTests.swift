@@ -117,6 +117,26 @@ import Testing
         }
     }
 
+    /// The check before parsing skips printable ASCII eight bytes at a time: a refused character
+    /// must be found, at its column, wherever it falls in such a chunk.
+    @Test(arguments: ["\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{FFFE}", "\u{FEFF}"])
+    func aRefusedCharacterIsFoundAtEveryPlace(_ bad: String) {
+        let hex = String(bad.unicodeScalars.first!.value, radix: 16, uppercase: true)
+        let code = String(repeating: "0", count: 4 - hex.count) + hex
+        for k in 0..<20 {
+            let text = "a: " + String(repeating: "x", count: k) + bad + "yz\n"
+            do {
+                _ = try YAML.parse(text)
+                Issue.record("U+\(code) after \(k) bytes was not refused")
+            } catch {
+                #expect(error.rule == "yaml/encoding")
+                #expect(error.mark == YAMLMark(line: 1, column: 4 + k), "U+\(code) after \(k) bytes")
+                #expect(error.message.contains("U+\(code) is not allowed"))
+            }
+        }
+        #expect(throws: Never.self) { try YAML.parse("a: " + String(repeating: "x ~!", count: 9) + "\tb\n") }
+    }
+
     @Test func emptyAndCommentOnlyTextsHaveNoRoot() throws {
         #expect(try YAML.parse("") == nil)
         #expect(try YAML.parse("# only a comment\n\n") == nil)

@@ -23,12 +23,13 @@ enum ConditionReader {
     }
 
     private static func readMapping(_ m: MapReader, loc: SourceLocation, path: String, sink: DiagnosticSink) -> Condition? {
+        // The allowed keys, read once: asking the mapping for each possible key would scan its pairs every time.
         let present = m.keys
         guard !present.isEmpty else {
             sink.error("cond/syntax", loc, "empty condition")
             return nil
         }
-        for combinator in ["all", "any"] where m.has(combinator) {
+        for combinator in ["all", "any"] where present.contains(combinator) {
             guard present.count == 1 else {
                 sink.error("cond/syntax", loc, "'\(combinator)' must stand alone in its mapping")
                 return nil
@@ -38,14 +39,14 @@ enum ConditionReader {
             guard parts.count == items.count else { return nil }
             return combinator == "all" ? .all(parts) : .any(parts)
         }
-        if m.has("not") {
+        if present.contains("not") {
             guard present.count == 1 else {
                 sink.error("cond/syntax", loc, "'not' must stand alone in its mapping")
                 return nil
             }
             return read(m.value("not")!, path: path, sink: sink).map { .not($0) }
         }
-        if m.has("licence-has") || m.has("licence-is") || m.has("openness") {
+        if present.contains(where: { $0 == "licence-has" || $0 == "licence-is" || $0 == "openness" }) {
             guard present.count == 1 else {
                 sink.error("cond/syntax", loc, "'\(present[0])' must stand alone in its mapping")
                 return nil

@@ -356,7 +356,11 @@ struct YAMLKeySet {
     /// key a scalar), or nil after recording this one.
     mutating func insert(_ key: String, line: Int, after pairs: [YAMLMapping.Pair]) -> Int? {
         if large == nil {
-            for (k, _) in pairs where k.scalar?.string == key { return k.mark.line }
+            // Lengths first: keys of one mapping mostly differ in length, and that comparison is a load.
+            let n = key.utf8.count
+            for (k, _) in pairs {
+                if case .scalar(let s) = k, s.string.utf8.count == n, s.string == key { return s.mark.line }
+            }
             guard pairs.count >= 12 else { return nil }
             large = Dictionary(pairs.map { ($0.key.scalar?.string ?? "", $0.key.mark.line) }, uniquingKeysWith: { a, _ in a })
         }

@@ -8,7 +8,17 @@ enum YAMLText {
         var lineStart = 0
         var i = 0
         let n = b.count
+        let raw = UnsafeRawPointer(b.baseAddress)
         while i < n {
+            // Eight printable ASCII bytes at a time: no high bit, no byte below 32, none equal to 127.
+            if i + 8 <= n, let raw {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if (w | ((w &- 0x2020_2020_2020_2020) & ~w) | (w &+ 0x0101_0101_0101_0101)) & high == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             if c >= 32 && c < 127 { i += 1; continue }
             var bad: UInt32?

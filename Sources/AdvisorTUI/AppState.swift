@@ -31,7 +31,10 @@ public struct Derived: Sendable {
     public var advice: Advice?
     /// the licences still possible, computed the first time the candidates panel is drawn: it shows
     /// only at 100 columns or more, and computing it was a sixteenth of the first frame at 80
-    public var candidates: Candidates { candidatesCell.get { CandidatesBox(AdvisorCore.candidates(rules, answers)) }.value }
+    public var candidates: Candidates {
+        if let built = candidatesCell.value { return built.value }  // drawn every frame: no closure to set up
+        return candidatesCell.get { CandidatesBox(AdvisorCore.candidates(rules, answers)) }.value
+    }
     private let candidatesCell = LazyCell<CandidatesBox>()
     private let rules: RuleSet
     private let answers: Answers

@@ -76,11 +76,11 @@ public enum TextWidth {
     static func wrap(_ text: String, _ width: Int, byByte: Bool) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        let paragraphs = byByte ? split(text[...], 0x0A) : text.split(separator: "\n", omittingEmptySubsequences: false)
+        let paragraphs = byByte ? split(text[...], 0x0A, omittingEmpty: false) : text.split(separator: "\n", omittingEmptySubsequences: false)
         for paragraph in paragraphs {
             var line = ""
             var lineWidth = 0
-            let words = byByte ? split(paragraph, 0x20).filter { !$0.isEmpty } : paragraph.split(separator: " ", omittingEmptySubsequences: true)
+            let words = byByte ? split(paragraph, 0x20, omittingEmpty: true) : paragraph.split(separator: " ", omittingEmptySubsequences: true)
             for word in words {
                 var word = String(word)
                 var ww = of(word)
@@ -117,8 +117,8 @@ public enum TextWidth {
         return lines
     }
 
-    private static func split(_ s: Substring, _ byte: UInt8) -> [Substring] {
-        s.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Substring($0) }
+    private static func split(_ s: Substring, _ byte: UInt8, omittingEmpty: Bool) -> [Substring] {
+        s.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
     }
 
     /// True when no two scalars of `s` join into one grapheme: no CR (CR LF is one), and nothing

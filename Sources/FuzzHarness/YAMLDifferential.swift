@@ -27,7 +27,7 @@ public enum YAMLDifferential {
         case (.failure(let e), .some): return .onlyYamsAccepted("\(e.rule) \(e.mark.line):\(e.mark.column) \(e.message)")
         case (.success, nil): return .onlyOursAccepted(refusal)
         case (.success(let a), .some(let b)):
-            if let d = difference(a, b.map(convert), at: "root") { return .different(d) }
+            if let d = difference(a, b, at: "root") { return .different(d) }
             return .same
         }
     }
@@ -42,37 +42,37 @@ public enum YAMLDifferential {
         }
     }
 
-    private static func convert(_ n: Node) -> YAMLNode {
-        let m = YAMLMark(line: n.mark?.line ?? 0, column: n.mark?.column ?? 0)
-        switch n {
-        case .scalar(let s): return .scalar(YAMLScalar(string: s.string, mark: m))
-        case .mapping(let map): return .mapping(YAMLMapping(pairs: map.map { (convert($0.key), convert($0.value)) }, mark: m))
-        case .sequence(let seq): return .sequence(YAMLSequence(items: seq.map(convert), mark: m))
-        case .alias: return .scalar(YAMLScalar(string: "*alias", mark: m))
-        }
-    }
+    private static func mark(_ n: Node) -> YAMLMark { YAMLMark(line: n.mark?.line ?? 0, column: n.mark?.column ?? 0) }
 
-    private static func difference(_ a: YAMLNode?, _ b: YAMLNode?, at path: String) -> String? {
+    private static func difference(_ a: YAMLNode?, _ b: Node?, at path: String) -> String? {
         guard let a, let b else { return a == nil && b == nil ? nil : "\(path): one root is empty" }
-        switch (a, b) {
+        switch (a.content, b) {
         case (.scalar(let x), .scalar(let y)):
             if x.string != y.string { return "\(path): \(x.string.debugDescription) vs Yams \(y.string.debugDescription)" }
-            if !x.string.isEmpty && x.mark != y.mark { return "\(path): mark \(x.mark) vs Yams \(y.mark)" }
+            if !x.string.isEmpty && x.mark != mark(b) { return "\(path): mark \(x.mark) vs Yams \(mark(b))" }
             return nil
         case (.sequence(let x), .sequence(let y)):
-            if x.mark != y.mark { return "\(path): mark \(x.mark) vs Yams \(y.mark)" }
+            if x.mark != mark(b) { return "\(path): mark \(x.mark) vs Yams \(mark(b))" }
             if x.count != y.count { return "\(path): \(x.count) items vs Yams \(y.count)" }
-            for i in 0..<x.count { if let d = difference(x[i], y[i], at: "\(path)[\(i)]") { return d } }
+            for (i, (p, q)) in zip(x, y).enumerated() { if let d = difference(p, q, at: "\(path)[\(i)]") { return d } }
             return nil
         case (.mapping(let x), .mapping(let y)):
-            if x.mark != y.mark { return "\(path): mark \(x.mark) vs Yams \(y.mark)" }
+            if x.mark != mark(b) { return "\(path): mark \(x.mark) vs Yams \(mark(b))" }
             if x.count != y.count { return "\(path): \(x.count) pairs vs Yams \(y.count)" }
-            for (p, q) in zip(x.pairs, y.pairs) {
+            for (p, q) in zip(x, y) {
                 if let d = difference(p.key, q.key, at: "\(path).key") ?? difference(p.value, q.value, at: "\(path).\(p.key.scalar?.string ?? "?")") { return d }
             }
             return nil
         default:
-            return "\(path): \(a) vs Yams \(b)"
+            return "\(path): \(describe(a)) vs Yams \(b)"
+        }
+    }
+
+    private static func describe(_ n: YAMLNode) -> String {
+        switch n.content {
+        case .scalar(let s): "scalar \(s.string.debugDescription)"
+        case .mapping(let m): "mapping of \(m.count) pairs"
+        case .sequence(let s): "list of \(s.count) items"
         }
     }
 }

@@ -63,9 +63,9 @@ import Testing
 
     @Test func valuesStayTextAsWritten() throws {
         let root = try #require(try YAML.parse("country: NO\nn: 1.0\nz: ~\nb: true\ne:\nl: [a, 'b']\n"))
-        guard case .mapping(let m) = root else { Issue.record("not a mapping"); return }
+        guard let m = root.mapping else { Issue.record("not a mapping"); return }
         #expect(m.pairs.map { $0.value.scalar?.string } == ["NO", "1.0", "~", "true", "", nil])
-        #expect(m["l"].map { if case .sequence(let s) = $0 { s.compactMap(\.scalar?.string) } else { [] } } == ["a", "b"])
+        #expect(m["l"]?.sequence?.compactMap(\.scalar?.string) == ["a", "b"])
         #expect(m["n"]?.mark == YAMLMark(line: 2, column: 4))
     }
 
@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func aByteOrderMarkIsSkipped() throws {
-        guard case .mapping(let m)? = try YAML.parse("\u{FEFF}a: b\nc: d\n") else { Issue.record("not a mapping"); return }
+        guard let m = try YAML.parse("\u{FEFF}a: b\nc: d\n")?.mapping else { Issue.record("not a mapping"); return }
         #expect(m.pairs.compactMap(\.key.scalar?.string) == ["a", "c"])
     }
 }

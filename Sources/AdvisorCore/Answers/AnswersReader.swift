@@ -14,12 +14,12 @@ public struct AnswersReader {
         let sink = DiagnosticSink()
         guard let doc = YAMLDocument.parse(path: path, text: text, into: sink) else { throw DiagnosticList(sink.diagnostics) }
         guard let root = doc.root else { return Parsed(answers: Answers()) }
-        guard case .mapping(var mapping) = root else {
+        guard var mapping = root.mapping else {
             throw DiagnosticList([Diagnostic(rule: "answers/type", at: YAMLDocument.location(root, path),
                                              "answers must be a mapping from question id to answer")])
         }
         var version: String?
-        if rules.question("answers") == nil, let inner = mapping["answers"], case .mapping(let m) = inner {
+        if rules.question("answers") == nil, let m = mapping["answers"]?.mapping {
             version = mapping["rules-version"]?.scalar?.string
             mapping = m
         }
@@ -36,7 +36,7 @@ public struct AnswersReader {
             }
             let vloc = YAMLDocument.location(v, path)
             let raw: [String]
-            switch v {
+            switch v.content {
             case .scalar(let s): raw = q.kind == .multiple ? Self.splitList(s.string) : [s.string]
             case .sequence(let seq):
                 guard q.kind == .multiple else {

@@ -10,7 +10,7 @@ extension RuleSetBuilder {
               let id = m.string("id", required: true) else { return nil }
         var aliases: [String: String] = [:]
         if let a = m.value("aliases") {
-            if case .mapping(let am) = a {
+            if let am = a.mapping {
                 for (k, v) in am { if let ks = k.scalar?.string, let vs = v.scalar?.string { aliases[ks] = vs } }
             } else {
                 sink.error("schema/type", YAMLDocument.location(a, path), "'aliases' must map a service to its id for the licence")

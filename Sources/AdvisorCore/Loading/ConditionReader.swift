@@ -8,7 +8,7 @@ enum ConditionReader {
 
     static func read(_ node: YAMLNode, path: String, sink: DiagnosticSink) -> Condition? {
         let loc = YAMLDocument.location(node, path)
-        switch node {
+        switch node.content {
         case .scalar(let s):
             if s.string == "true" { return .always }
             sink.error("cond/syntax", loc, "a condition is a mapping such as {q: asset, is: dataset}, a list, or true; found '\(s.string)'")

@@ -6,11 +6,11 @@ extension RuleSetBuilder {
     /// A flow node is a mapping whose first key says what it is: `question: ID`, `route: ID` or `outcome: ID`.
     mutating func readNode(_ node: YAMLNode, path: String) -> FlowNode? {
         let loc = YAMLDocument.location(node, path)
-        guard case .mapping(let raw) = node else {
+        guard let raw = node.mapping else {
             sink.error("schema/type", loc, "a node must be a mapping starting with question:, route: or outcome:")
             return nil
         }
-        func has(_ key: String) -> Bool { raw.pairs.contains { $0.key.scalar?.string == key } }
+        func has(_ key: String) -> Bool { raw[key] != nil }
         if has("question") { return readQuestion(node, path: path).map { .question($0) } }
         if has("route") { return readRouter(node, path: path).map { .router($0) } }
         if has("outcome") {
@@ -18,7 +18,7 @@ extension RuleSetBuilder {
                   let id = m.string("outcome", required: true) else { return nil }
             return .outcome(Outcome(id: id, tables: m.strings("tables"), location: m.location))
         }
-        sink.error("schema/missing-key", loc, "a node needs one of question:, route: or outcome:\(Suggest.hint(for: raw.pairs.lazy.compactMap { $0.key.scalar?.string }.first ?? "", in: ["question", "route", "outcome"]))")
+        sink.error("schema/missing-key", loc, "a node needs one of question:, route: or outcome:\(Suggest.hint(for: raw.first { _ in true }?.key.scalar?.string ?? "", in: ["question", "route", "outcome"]))")
         return nil
     }
 
@@ -33,7 +33,7 @@ extension RuleSetBuilder {
                 sink.error("schema/value", m.keyLocation("kind"), "question kind '\(k)' is not one of single, multiple, number\(Suggest.hint(for: k, in: QuestionKind.allCases.map(\.rawValue)))")
             }
         }
-        let optionItems = m.sequence("options") ?? []
+        let optionItems = m.sequence("options") ?? .empty
         var options: [AnswerOption] = []
         options.reserveCapacity(optionItems.count)
         var optionIDs: Set<String> = []
@@ -80,7 +80,7 @@ extension RuleSetBuilder {
     private func readRouter(_ node: YAMLNode, path: String) -> Router? {
         guard let m = MapReader(node, path: path, sink: sink, what: "a route node", allowed: ["route", "routes", "otherwise"]),
               let id = m.string("route", required: true) else { return nil }
-        let routeItems = m.sequence("routes", required: true) ?? []
+        let routeItems = m.sequence("routes", required: true) ?? .empty
         var routes: [Route] = []
         routes.reserveCapacity(routeItems.count)
         for item in routeItems {

@@ -1,7 +1,6 @@
 /// Typed, strict reading of one YAML mapping: unknown keys are errors with "did you mean", values are
 /// never resolved as YAML booleans (`country: NO` stays the text NO), and every error names its place.
 struct MapReader {
-    let node: YAMLNode
     /// the mapping as parsed: keys are scalars (the parser refuses others) and unique
     private let mapping: YAMLMapping
     private let allowed: [String]
@@ -31,60 +30,42 @@ struct MapReader {
     /// nil (with a diagnostic) when `node` is not a mapping. Unknown keys are reported here and
     /// then never matched: every lookup names an allowed key.
     init?(_ node: YAMLNode, path: String, sink: DiagnosticSink, what: What, allowed: [String]) {
-        guard case .mapping(let m) = node else {
+        guard let m = node.mapping else {
             sink.error("schema/type", YAMLDocument.location(node, path), "\(what) must be a mapping of keys to values")
             return nil
         }
-        self.node = node
         mapping = m
         self.allowed = allowed
         self.path = path
         self.sink = sink
         self.what = what
-        for (k, _) in m {
-            guard case .scalar(let s) = k else {
-                sink.error("schema/type", YAMLDocument.location(k, path), "keys in \(what) must be plain words")
-                continue
-            }
-            if !allowed.contains(where: { Self.same($0, s.string) }) {
-                sink.error("schema/unknown-key", YAMLDocument.location(k, path),
-                           "unknown key '\(s.string)' in \(what)\(Suggest.hint(for: s.string, in: allowed))")
-            }
+        for i in 0..<m.count where m.key(at: i, in: allowed) == nil {
+            let k = m.key(at: i)
+            let s = k.scalar?.string ?? ""
+            sink.error("schema/unknown-key", YAMLDocument.location(k, path),
+                       "unknown key '\(s)' in \(what)\(Suggest.hint(for: s, in: allowed))")
         }
     }
 
     /// The allowed pairs in written order.
-    var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
-        mapping.pairs.compactMap { k, v in allowedKey(k).map { ($0, k, v) } }
+    var pairs: [(key: String, value: YAMLNode)] {
+        (0..<mapping.count).compactMap { i in mapping.key(at: i, in: allowed).map { ($0, mapping.value(at: i)) } }
     }
 
-    /// The allowed keys in written order.
-    var keys: [String] { mapping.pairs.compactMap { allowedKey($0.key) } }
+    /// The allowed keys in written order (the reader's own strings: no new one is made).
+    var keys: [String] { (0..<mapping.count).compactMap { mapping.key(at: $0, in: allowed) } }
 
-    private func allowedKey(_ k: YAMLNode) -> String? {
-        guard case .scalar(let s) = k, allowed.contains(where: { Self.same($0, s.string) }) else { return nil }
-        return s.string
-    }
+    /// The position of an allowed `key` among the pairs.
+    private func pair(_ key: String) -> Int? { mapping.index(of: key) }
 
-    /// The pair of an allowed `key`.
-    private func pair(_ key: String) -> YAMLMapping.Pair? {
-        mapping.pairs.first { if case .scalar(let s) = $0.key { Self.same(s.string, key) } else { false } }
-    }
-
-    /// Key equality, lengths first: most keys a reader asks for are absent, and comparing two
-    /// unequal strings in full is a call into the standard library.
-    @inline(__always) private static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a == b
-    }
-
-    var location: SourceLocation { YAMLDocument.location(node, path) }
+    var location: SourceLocation { YAMLDocument.location(mapping.node, path) }
 
     func has(_ key: String) -> Bool { pair(key) != nil }
 
-    func value(_ key: String) -> YAMLNode? { pair(key)?.value }
+    func value(_ key: String) -> YAMLNode? { pair(key).map(mapping.value(at:)) }
 
     func keyLocation(_ key: String) -> SourceLocation {
-        pair(key).map { YAMLDocument.location($0.key, path) } ?? location
+        pair(key).map { YAMLDocument.location(mapping.key(at: $0), path) } ?? location
     }
 
     func missing(_ key: String) {
@@ -101,7 +82,7 @@ struct MapReader {
     }
 
     func scalar(_ v: YAMLNode, key: String) -> String? {
-        guard case .scalar(let s) = v else {
+        guard let s = v.scalar else {
             sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a single value")
             return nil
         }
@@ -114,7 +95,7 @@ struct MapReader {
             if required { missing(key) }
             return nil
         }
-        switch v {
+        switch v.content {
         case .scalar(let s): return [s.string]
         case .sequence(let seq):
             var out: [String] = []
@@ -129,16 +110,16 @@ struct MapReader {
         }
     }
 
-    func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
+    func sequence(_ key: String, required: Bool = false) -> YAMLSequence? {
         guard let v = value(key) else {
             if required { missing(key) }
             return nil
         }
-        guard case .sequence(let seq) = v else {
+        guard let seq = v.sequence else {
             sink.error("schema/type", YAMLDocument.location(v, path), "'\(key)' in \(what) must be a list")
             return nil
         }
-        return seq.items
+        return seq
     }
 
     func bool(_ key: String) -> Bool? {

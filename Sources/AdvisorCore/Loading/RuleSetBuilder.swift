@@ -46,7 +46,7 @@ struct RuleSetBuilder {
         disclaimer = m.string("disclaimer") ?? ""
         conflictWarning = m.string("conflict-warning") ?? conflictWarning
         if let mp = m.value("main-parts") {
-            if case .mapping(let pairs) = mp {
+            if let pairs = mp.mapping {
                 for (k, v) in pairs {
                     if let ks = k.scalar?.string, let vs = v.scalar?.string { mainParts[ks] = vs }
                 }
@@ -57,8 +57,8 @@ struct RuleSetBuilder {
     }
 
     mutating func readSections(_ m: MapReader) {
-        for (key, _, value) in m.pairs {
-            guard case .sequence(let items) = value else {
+        for (key, value) in m.pairs {
+            guard let items = value.sequence else {
                 sink.error("schema/type", YAMLDocument.location(value, m.path), "'\(key)' must be a list")
                 continue
             }

@@ -18,7 +18,7 @@ extension RuleSetBuilder {
         if let a = m.value("applies") { applies = ConditionReader.read(a, path: path, sink: sink) ?? .always }
         var rows: [TableRow] = []
         var rowIDs: Set<String> = []
-        for item in m.sequence("rows", required: true) ?? [] {
+        for item in m.sequence("rows", required: true) ?? .empty {
             guard let row = readRow(item, path: path, table: id) else { continue }
             if !rowIDs.insert(row.id).inserted {
                 sink.error("id/duplicate", row.location, "row id '\(row.id)' appears twice in table '\(id)'")
@@ -64,7 +64,7 @@ extension RuleSetBuilder {
     }
 
     private func list<T>(_ m: MapReader, _ key: String, _ keys: [String], _ make: (MapReader) -> T) -> [T] {
-        (m.sequence(key) ?? []).compactMap { item in
+        (m.sequence(key) ?? .empty).compactMap { item in
             MapReader(item, path: m.path, sink: sink, what: "an entry of '\(key)'", allowed: keys).map(make)
         }
     }

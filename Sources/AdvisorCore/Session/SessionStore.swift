@@ -62,12 +62,12 @@ public struct SessionStore: Sendable {
     public static func restore(text: String, path: String, rules: RuleSet) throws(DiagnosticList) -> Restored {
         let sink = DiagnosticSink()
         guard let doc = YAMLDocument.parse(path: path, text: text, into: sink) else { throw DiagnosticList(sink.diagnostics) }
-        guard case .mapping(let top)? = doc.root else {
+        guard let top = doc.root?.mapping else {
             throw DiagnosticList([Diagnostic(rule: "session/type", at: SourceLocation(file: path, line: 1, column: 1), "a saved interview is a mapping with 'answers'")])
         }
         let saved = top["rules-version"]?.scalar?.string
         var restored = Restored(answers: Answers(), savedVersion: saved, notices: [])
-        guard case .mapping(let answers)? = top["answers"] else { return restored }
+        guard let answers = top["answers"]?.mapping else { return restored }
         let reader = AnswersReader(rules: rules)
         for (k, v) in answers {
             guard let id = k.scalar?.string else { continue }
@@ -76,7 +76,7 @@ public struct SessionStore: Sendable {
                 continue
             }
             let raw: [String]
-            switch v {
+            switch v.content {
             case .scalar(let s): raw = [s.string]
             case .sequence(let seq): raw = seq.compactMap(\.scalar?.string)
             default: raw = []

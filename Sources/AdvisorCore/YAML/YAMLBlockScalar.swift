@@ -1,7 +1,7 @@
 extension YAMLParser {
     /// A literal (`|`) or folded (`>`) scalar with its chomping (`-`, `+`) and indentation
     /// indicators, read the way libyaml reads it so that files keep the meaning they had with Yams.
-    mutating func blockScalar(parent: Int) throws(YAMLError) -> YAMLNode {
+    mutating func blockScalar(parent: Int) throws(YAMLError) -> Int {
         let m = markHere()
         let literal = ch == 124
         pos += 1
@@ -50,7 +50,7 @@ extension YAMLParser {
         if chomp == 1 { out.append(contentsOf: repeatElement(10, count: trailingBreaks)) }
         if !atEnd { pos = lineStart }
         try nextContent()
-        return try counted(.scalar(YAMLScalar(string: String(decoding: out, as: UTF8.self), mark: m)))
+        return try counted(t.scalar(decoded: out, mark: m))
     }
 
     /// Indentation and empty lines before the next line of a block scalar; the first call fixes

@@ -16,7 +16,7 @@ extension YAMLParser {
     }
 
     /// A node inside `[...]` or `{...}`, or the collection itself at `[` or `{`.
-    mutating func flowNode(depth: Int) throws(YAMLError) -> YAMLNode {
+    mutating func flowNode(depth: Int) throws(YAMLError) -> Int {
         switch ch {
         case 91: return try flowSequence(depth: depth)
         case 123: return try flowMapping(depth: depth)
@@ -37,12 +37,11 @@ extension YAMLParser {
         }
     }
 
-    private mutating func flowSequence(depth: Int) throws(YAMLError) -> YAMLNode {
+    private mutating func flowSequence(depth: Int) throws(YAMLError) -> Int {
         try checkDepth(depth)
         let start = markHere()
         pos += 1
-        var items: [YAMLNode] = []
-        items.reserveCapacity(4)
+        let base = t.open
         while true {
             skipFlowSpace()
             if ch == 93 { break }
@@ -53,37 +52,41 @@ extension YAMLParser {
                 pos += 1
                 skipFlowSpace()
                 let value = ch == 44 || ch == 93 ? try counted(empty(at: markHere())) : try flowNode(depth: depth + 2)
-                item = try counted(.mapping(YAMLMapping(pairs: [(item, value)], mark: item.mark)))
+                let pair = t.open
+                t.push(item)
+                t.push(value)
+                let e = t.entries[item]
+                item = try counted(t.close(.mapping, from: pair, mark: YAMLMark(line: Int(e.line), column: Int(e.column))))
                 skipFlowSpace()
             }
-            items.append(item)
+            t.push(item)
             if ch == 44 { pos += 1; continue }
             if ch == 93 { break }
             throw error("did not find expected ',' or ']' (the list opened at line \(start.line), column \(start.column))")
         }
         pos += 1
-        return try counted(.sequence(YAMLSequence(items: items, mark: start)))
+        return try counted(t.close(.sequence, from: base, mark: start))
     }
 
-    private mutating func flowMapping(depth: Int) throws(YAMLError) -> YAMLNode {
+    private mutating func flowMapping(depth: Int) throws(YAMLError) -> Int {
         try checkDepth(depth)
         let start = markHere()
         pos += 1
-        var pairs: [YAMLMapping.Pair] = []
-        pairs.reserveCapacity(4)
+        let base = t.open
         var keys = YAMLKeySet()
         while true {
             skipFlowSpace()
             if ch == 125 { break }
             let keyMark = markHere()
             let key = try flowNode(depth: depth + 1)
-            guard case .scalar(let k) = key else { throw YAMLError(rule: "yaml/unsupported", mark: keyMark, message: "a list or mapping cannot be a key") }
-            if let first = keys.insert(k.string, line: keyMark.line, after: pairs) {
+            guard t.entries[key].kind == .scalar else { throw YAMLError(rule: "yaml/unsupported", mark: keyMark, message: "a list or mapping cannot be a key") }
+            if let first = keys.insert(key, line: keyMark.line, base: base, in: t, text: b) {
                 throw YAMLError(rule: "yaml/duplicate-key", mark: keyMark,
-                                message: "duplicate key '\(k.string)' in one mapping (first at line \(first))")
+                                message: "duplicate key '\(t.string(key, in: b))' in one mapping (first at line \(first))")
             }
+            t.push(key)
             skipFlowSpace()
-            var value: YAMLNode?
+            var value: Int?
             if ch == 58 {
                 pos += 1
                 skipFlowSpace()
@@ -91,12 +94,12 @@ extension YAMLParser {
                 skipFlowSpace()
             }
             if value == nil { value = try counted(empty(at: markHere())) }
-            pairs.append((key, value!))
+            t.push(value!)
             if ch == 44 { pos += 1; continue }
             if ch == 125 { break }
             throw error("did not find expected ',' or '}' (the mapping opened at line \(start.line), column \(start.column))")
         }
         pos += 1
-        return try counted(.mapping(YAMLMapping(pairs: pairs, mark: start)))
+        return try counted(t.close(.mapping, from: base, mark: start))
     }
 }

@@ -8,72 +8,112 @@ public struct YAMLMark: Equatable, Hashable, Sendable {
     }
 }
 
-/// One node of a rule, answers or session file. Every scalar stays text as written (`NO` is the
-/// text NO, `1.0` the text 1.0): the readers decide what a value means, never YAML 1.1 typing.
-public enum YAMLNode: Equatable, Sendable {
-    case scalar(YAMLScalar)
-    case mapping(YAMLMapping)
-    case sequence(YAMLSequence)
+/// One node of a rule, answers or session file: a place in its `YAMLTree`, which it keeps alive.
+/// Every scalar stays text as written (`NO` is the text NO, `1.0` the text 1.0): the readers
+/// decide what a value means, never YAML 1.1 typing.
+public struct YAMLNode: Equatable, Sendable {
+    let tree: YAMLTree
+    let index: Int
+
+    public enum Content {
+        case scalar(YAMLScalar)
+        case mapping(YAMLMapping)
+        case sequence(YAMLSequence)
+    }
+
+    @inline(__always) var entry: YAMLTree.Entry { tree.entries[index] }
 
     public var mark: YAMLMark {
-        switch self {
-        case .scalar(let s): s.mark
-        case .mapping(let m): m.mark
-        case .sequence(let s): s.mark
+        let e = entry
+        return YAMLMark(line: Int(e.line), column: Int(e.column))
+    }
+
+    public var content: Content {
+        switch entry.kind {
+        case .scalar: .scalar(YAMLScalar(node: self))
+        case .mapping: .mapping(YAMLMapping(node: self))
+        case .sequence: .sequence(YAMLSequence(node: self))
         }
     }
 
-    public var scalar: YAMLScalar? {
-        if case .scalar(let s) = self { s } else { nil }
+    public var scalar: YAMLScalar? { entry.kind == .scalar ? YAMLScalar(node: self) : nil }
+    public var mapping: YAMLMapping? { entry.kind == .mapping ? YAMLMapping(node: self) : nil }
+    public var sequence: YAMLSequence? { entry.kind == .sequence ? YAMLSequence(node: self) : nil }
+
+    /// Whether this is a scalar whose text is `text`, compared as bytes without making a String.
+    public func isScalar(_ text: String) -> Bool { tree.isScalar(index, text) }
+
+    /// Same kind, place and text, and equal children in order.
+    public static func == (a: YAMLNode, b: YAMLNode) -> Bool {
+        guard a.mark == b.mark else { return false }
+        switch (a.content, b.content) {
+        case (.scalar(let x), .scalar(let y)): return x.string == y.string
+        case (.mapping(let x), .mapping(let y)): return x.count == y.count && zip(x, y).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        case (.sequence(let x), .sequence(let y)): return x.elementsEqual(y)
+        default: return false
+        }
     }
 }
 
-public struct YAMLScalar: Equatable, Sendable {
-    public var string: String
-    public var mark: YAMLMark
-    public init(string: String, mark: YAMLMark) {
-        self.string = string
-        self.mark = mark
-    }
+public struct YAMLScalar: Sendable {
+    let node: YAMLNode
+    public var mark: YAMLMark { node.mark }
+    public var string: String { String(decoding: node.tree.scalarBytes(node.entry), as: UTF8.self) }
+    /// Length in UTF-8 bytes, without making the string.
+    public var utf8Count: Int { Int(node.entry.count) }
 }
 
-/// Pairs in document order; keys are unique (the parser refuses duplicates).
-public struct YAMLMapping: Sequence, Equatable, Sendable {
+/// Pairs in document order; keys are unique scalars (the parser refuses duplicates and others).
+public struct YAMLMapping: Sequence, Sendable {
     public typealias Pair = (key: YAMLNode, value: YAMLNode)
-    public var pairs: [Pair]
-    public var mark: YAMLMark
-    public init(pairs: [Pair], mark: YAMLMark) {
-        self.pairs = pairs
-        self.mark = mark
+    let node: YAMLNode
+    public var mark: YAMLMark { node.mark }
+    public var count: Int { Int(node.entry.count) / 2 }
+
+    public func key(at i: Int) -> YAMLNode { YAMLNode(tree: node.tree, index: node.tree.child(node.entry, 2 * i)) }
+    public func value(at i: Int) -> YAMLNode { YAMLNode(tree: node.tree, index: node.tree.child(node.entry, 2 * i + 1)) }
+
+    public var pairs: [Pair] { (0..<count).map { (key(at: $0), value(at: $0)) } }
+    public var keys: [YAMLNode] { (0..<count).map(key(at:)) }
+
+    public subscript(key: String) -> YAMLNode? { index(of: key).map(value(at:)) }
+
+    /// The position of the pair whose key is `key`.
+    public func index(of key: String) -> Int? {
+        let e = node.entry
+        return (0..<count).first { node.tree.isScalar(node.tree.child(e, 2 * $0), key) }
     }
 
-    public func makeIterator() -> IndexingIterator<[Pair]> { pairs.makeIterator() }
-
-    public var count: Int { pairs.count }
-
-    public var keys: [YAMLNode] { pairs.map(\.key) }
-
-    public subscript(key: String) -> YAMLNode? {
-        pairs.first { $0.key.scalar?.string == key }?.value
+    /// The first of `texts` that the key at `i` is.
+    func key(at i: Int, in texts: [String]) -> String? {
+        let k = node.tree.child(node.entry, 2 * i)
+        return texts.first { node.tree.isScalar(k, $0) }
     }
 
-    public static func == (a: YAMLMapping, b: YAMLMapping) -> Bool {
-        a.mark == b.mark && a.pairs.count == b.pairs.count
-            && zip(a.pairs, b.pairs).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    public struct Iterator: IteratorProtocol {
+        let mapping: YAMLMapping
+        var i = 0
+        public mutating func next() -> Pair? {
+            guard i < mapping.count else { return nil }
+            defer { i += 1 }
+            return (mapping.key(at: i), mapping.value(at: i))
+        }
     }
+
+    public func makeIterator() -> Iterator { Iterator(mapping: self) }
+    public var underestimatedCount: Int { count }
 }
 
-public struct YAMLSequence: RandomAccessCollection, Equatable, Sendable {
-    public var items: [YAMLNode]
-    public var mark: YAMLMark
-    public init(items: [YAMLNode], mark: YAMLMark) {
-        self.items = items
-        self.mark = mark
-    }
+public struct YAMLSequence: RandomAccessCollection, Sendable {
+    let node: YAMLNode
+    public var mark: YAMLMark { node.mark }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { Int(node.entry.count) }
+    public subscript(i: Int) -> YAMLNode { YAMLNode(tree: node.tree, index: node.tree.child(node.entry, i)) }
+    public var items: [YAMLNode] { Array(self) }
 
-    public var startIndex: Int { items.startIndex }
-    public var endIndex: Int { items.endIndex }
-    public subscript(i: Int) -> YAMLNode { items[i] }
+    /// The empty list, for a reader whose list is absent.
+    public static let empty = YAMLSequence(node: YAMLTree.emptySequence)
 }
 
 /// Why a text is not a YAML file this program reads; `rule` is the diagnostic rule id.

@@ -1,13 +1,18 @@
 /// A YAML 1.2 reader for the subset rule, answers and session files need: block and flow
 /// collections, plain, quoted and block scalars, comments, one document. Anchors, aliases, tags,
 /// explicit keys and further documents are refused with their place (an alias bomb cannot expand,
-/// a tag cannot change how a value is read). It reads UTF-8 bytes straight into `YAMLNode`s, so
+/// a tag cannot change how a value is read). It reads UTF-8 bytes straight into a `YAMLTree`, so
 /// a 100 000-node rule base loads without a general-purpose YAML library in between.
 public enum YAML {
     /// The root node of `text` (nil for a text without content: empty, or only comments).
     public static func parse(_ text: String, maxDepth: Int = YAMLLimits.maxDepth, maxNodes: Int = YAMLLimits.maxNodes) throws(YAMLError) -> YAMLNode? {
+        try tree(text, maxDepth: maxDepth, maxNodes: maxNodes).root
+    }
+
+    /// The whole tree of `text`, for readers that walk it.
+    public static func tree(_ text: String, maxDepth: Int = YAMLLimits.maxDepth, maxNodes: Int = YAMLLimits.maxNodes) throws(YAMLError) -> YAMLTree {
         var text = text
-        let result = text.withUTF8 { bytes -> Result<YAMLNode?, YAMLError> in
+        let result = text.withUTF8 { bytes -> Result<YAMLTree, YAMLError> in
             do throws(YAMLError) {
                 try YAMLText.check(bytes)
                 guard bytes.contains(13) else {
@@ -42,9 +47,11 @@ struct YAMLParser {
     var columnLine = -1
     var columnPos = 0
     var columnValue = 1
+    var t: YAMLTreeBuilder
 
     init(_ b: UnsafeBufferPointer<UInt8>, maxDepth: Int, maxNodes: Int) {
         self.b = b
+        t = YAMLTreeBuilder(textCount: b.count)
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3; lineStart = 3 }
@@ -147,18 +154,23 @@ struct YAMLParser {
         if depth > maxDepth { throw error("nesting deeper than \(maxDepth) levels", rule: "yaml/depth") }
     }
 
-    func empty(at m: YAMLMark) -> YAMLNode { .scalar(YAMLScalar(string: "", mark: m)) }
+    mutating func empty(at m: YAMLMark) -> Int { t.scalar(from: 0, to: 0, mark: m) }
 
     // MARK: document
 
-    mutating func document() throws(YAMLError) -> YAMLNode? {
+    mutating func document() throws(YAMLError) -> YAMLTree {
+        let root = try rootNode()
+        return YAMLTree(text: b, decoded: t.decoded, entries: t.entries, children: t.children, root: root)
+    }
+
+    private mutating func rootNode() throws(YAMLError) -> Int? {
         guard try nextContent() else { return nil }
         while indent == 0 && ch == 37 {
             // %YAML / %TAG directives change nothing this reader does; they must precede `---`.
             skipComment()
             guard try nextContent(), atDocumentMarker(pos), ch == 45 else { throw error("a directive (%...) must be followed by '---'") }
         }
-        var root: YAMLNode?
+        var root: Int?
         if indent == 0 && atDocumentMarker(pos) && ch == 45 {
             let m = markHere()
             pos += 3
@@ -194,7 +206,7 @@ struct YAMLParser {
     /// The node at `pos`. `parent` is the indentation of the enclosing block collection (-1 at the
     /// root); `inline` means it follows `key:` or `---` on the same line, where a block collection
     /// cannot start.
-    mutating func node(parent: Int, depth: Int, inline: Bool) throws(YAMLError) -> YAMLNode {
+    mutating func node(parent: Int, depth: Int, inline: Bool) throws(YAMLError) -> Int {
         let c = ch
         switch c {
         case 45 where Self.isBreakOrBlank(at(pos + 1)):
@@ -217,7 +229,7 @@ struct YAMLParser {
             guard !inline else { throw error("mapping values are not allowed in this context; start the mapping on the next line") }
             return try blockMapping(depth: depth)
         }
-        let value: YAMLNode
+        let value: Int
         if c == 34 || c == 39 {
             value = try quoted(flow: false)
             try finishLine()
@@ -275,13 +287,11 @@ struct YAMLParser {
         return false
     }
 
-    mutating func blockMapping(depth: Int) throws(YAMLError) -> YAMLNode {
+    mutating func blockMapping(depth: Int) throws(YAMLError) -> Int {
         try checkDepth(depth)
         let n = pos - lineStart
         let start = markHere()
-        // Room for a rule node's keys at once: growing 1, 2, 4, 8 costs a malloc each.
-        var pairs: [YAMLMapping.Pair] = []
-        pairs.reserveCapacity(8)
+        let base = t.open
         var keys = YAMLKeySet()
         while true {
             if ch == 45 && Self.isBreakOrBlank(at(pos + 1)) { throw error("did not find expected key; a list item cannot follow a key at this indentation") }
@@ -289,25 +299,25 @@ struct YAMLParser {
             if ch == 91 || ch == 123 { throw error("a list or mapping cannot be a key", rule: "yaml/unsupported") }
             guard keyAhead() else { throw error("could not find expected ':' after a key") }
             let keyMark = markHere()
-            let key: YAMLNode = ch == 34 || ch == 39 ? try quoted(flow: false) : try plainKey()
-            let text = key.scalar?.string ?? ""
-            if let first = keys.insert(text, line: keyMark.line, after: pairs) {
+            let key = ch == 34 || ch == 39 ? try quoted(flow: false) : try plainKey()
+            if let first = keys.insert(key, line: keyMark.line, base: base, in: t, text: b) {
                 throw YAMLError(rule: "yaml/duplicate-key", mark: keyMark,
-                                message: "duplicate key '\(text)' in one mapping (first at line \(first))")
+                                message: "duplicate key '\(t.string(key, in: b))' in one mapping (first at line \(first))")
             }
+            t.push(key)
             skipBlanks()
             pos += 1  // the ':' keyAhead found
-            let value = try mappingValue(indent: n, depth: depth + 1)
-            pairs.append((try counted(key), value))
+            t.push(try mappingValue(indent: n, depth: depth + 1))
+            _ = try counted(key)
             if atEnd || indent < n { break }
             if indent > n { throw error("did not find expected key; check the indentation of this line") }
             if n == 0 && atDocumentMarker(pos) { break }
         }
-        return try counted(.mapping(YAMLMapping(pairs: pairs, mark: start)))
+        return try counted(t.close(.mapping, from: base, mark: start))
     }
 
     /// The value after `key:` of a mapping indented by `n`.
-    mutating func mappingValue(indent n: Int, depth: Int) throws(YAMLError) -> YAMLNode {
+    mutating func mappingValue(indent n: Int, depth: Int) throws(YAMLError) -> Int {
         skipBlanks()
         if ch == 35 || ch == 10 || atEnd {
             let m = markHere()
@@ -319,53 +329,50 @@ struct YAMLParser {
         return try node(parent: n, depth: depth, inline: true)
     }
 
-    mutating func blockSequence(depth: Int) throws(YAMLError) -> YAMLNode {
+    mutating func blockSequence(depth: Int) throws(YAMLError) -> Int {
         try checkDepth(depth)
         let n = pos - lineStart
         let start = markHere()
-        var items: [YAMLNode] = []
-        items.reserveCapacity(4)
+        let base = t.open
         while true {
             pos += 1
             skipBlanks()
             if ch == 35 || ch == 10 || atEnd {
                 let m = markHere()
                 if try nextContent(), indent > n {
-                    items.append(try node(parent: n, depth: depth + 1, inline: false))
+                    t.push(try node(parent: n, depth: depth + 1, inline: false))
                 } else {
-                    items.append(try counted(empty(at: m)))
+                    t.push(try counted(empty(at: m)))
                 }
             } else {
                 indent = pos - lineStart
-                items.append(try node(parent: n, depth: depth + 1, inline: false))
+                t.push(try node(parent: n, depth: depth + 1, inline: false))
             }
             if atEnd || indent < n { break }
             if indent > n { throw error("did not find expected '-' indicator; check the indentation of this line") }
             guard ch == 45 && Self.isBreakOrBlank(at(pos + 1)) else { break }
         }
-        return try counted(.sequence(YAMLSequence(items: items, mark: start)))
+        return try counted(t.close(.sequence, from: base, mark: start))
     }
 }
 
-/// The keys of one mapping, for the duplicate check: the pairs read so far are scanned while they
+/// The keys of one mapping, for the duplicate check: the keys read so far are compared while they
 /// are few (so a small mapping allocates nothing for it), a dictionary holds them beyond.
 struct YAMLKeySet {
     private var large: [String: Int]?
 
-    /// The line of an earlier equal key among `pairs` (the mapping's pairs before this key, every
-    /// key a scalar), or nil after recording this one.
-    mutating func insert(_ key: String, line: Int, after pairs: [YAMLMapping.Pair]) -> Int? {
+    /// The line of an earlier equal key of the mapping whose pairs are on `t.pending` from `base`,
+    /// or nil after recording this one.
+    mutating func insert(_ key: Int, line: Int, base: Int, in t: YAMLTreeBuilder, text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let keys = stride(from: base, to: t.pending.count, by: 2).lazy.map { Int(t.pending[$0]) }
         if large == nil {
-            // Lengths first: keys of one mapping mostly differ in length, and that comparison is a load.
-            let n = key.utf8.count
-            for (k, _) in pairs {
-                if case .scalar(let s) = k, s.string.utf8.count == n, s.string == key { return s.mark.line }
-            }
-            guard pairs.count >= 12 else { return nil }
-            large = Dictionary(pairs.map { ($0.key.scalar?.string ?? "", $0.key.mark.line) }, uniquingKeysWith: { a, _ in a })
+            for k in keys where t.sameText(k, key, in: text) { return Int(t.entries[k].line) }
+            guard (t.pending.count - base) / 2 >= 12 else { return nil }
+            large = Dictionary(keys.map { (t.string($0, in: text), Int(t.entries[$0].line)) }, uniquingKeysWith: { a, _ in a })
         }
-        if let l = large![key] { return l }
-        large![key] = line
+        let s = t.string(key, in: text)
+        if let l = large![s] { return l }
+        large![s] = line
         return nil
     }
 }

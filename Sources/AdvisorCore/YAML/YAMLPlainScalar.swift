@@ -1,9 +1,9 @@
 extension YAMLParser {
     /// A key written without quotes: the text up to `:` on this line (`keyAhead` found it).
-    mutating func plainKey() throws(YAMLError) -> YAMLNode {
+    mutating func plainKey() throws(YAMLError) -> Int {
         let m = markHere()
         let (from, to) = segment(flow: false)
-        return .scalar(YAMLScalar(string: String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self), mark: m))
+        return t.scalar(from: from, to: to, mark: m)
     }
 
     /// One line of a plain scalar from `pos`: its bounds without trailing blanks. Stops before a
@@ -35,7 +35,7 @@ extension YAMLParser {
     /// A plain scalar, folded over the lines that continue it: lines indented more than `parent`
     /// (any line in flow context) that are not comments or document markers. A single line break
     /// becomes a space, each further empty line a line break.
-    mutating func plain(parent: Int, flow: Bool = false) throws(YAMLError) -> YAMLNode {
+    mutating func plain(parent: Int, flow: Bool = false) throws(YAMLError) -> Int {
         let m = markHere()
         let (from, to) = segment(flow: flow)
         var bytes: [UInt8]?
@@ -80,8 +80,6 @@ extension YAMLParser {
             if ch == 58 { throw error("mapping values are not allowed in this context") }
             try finishLine()
         }
-        let text = bytes.map { String(decoding: $0, as: UTF8.self) }
-            ?? String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self)
-        return try counted(.scalar(YAMLScalar(string: text, mark: m)))
+        return try counted(bytes.map { t.scalar(decoded: $0, mark: m) } ?? t.scalar(from: from, to: to, mark: m))
     }
 }

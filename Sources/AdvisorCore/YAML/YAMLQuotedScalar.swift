@@ -1,7 +1,7 @@
 extension YAMLParser {
     /// A single- or double-quoted scalar from its opening quote. Line breaks fold as in plain
     /// scalars; blanks before a break are dropped; `\` at the end of a line joins without a space.
-    mutating func quoted(flow: Bool) throws(YAMLError) -> YAMLNode {
+    mutating func quoted(flow: Bool) throws(YAMLError) -> Int {
         let m = markHere()
         let q = ch
         let double = q == 34
@@ -44,7 +44,7 @@ extension YAMLParser {
             pos += 1
             if !Self.isBlank(c) { kept = out.count }
         }
-        return try counted(.scalar(YAMLScalar(string: String(decoding: out, as: UTF8.self), mark: m)))
+        return try counted(t.scalar(decoded: out, mark: m))
     }
 
     /// At a line break inside quotes: one break is a space (nothing after an escaped break),

@@ -80,14 +80,20 @@ public struct YAMLMapping: Sequence, Sendable {
 
     /// The position of the pair whose key is `key`.
     public func index(of key: String) -> Int? {
-        let e = node.entry
-        return (0..<count).first { node.tree.isScalar(node.tree.child(e, 2 * $0), key) }
+        let tree = node.tree, e = node.entry, n = key.utf8.count
+        for i in 0..<count {
+            let k = tree.entries[tree.child(e, 2 * i)]
+            if Int(k.count) == n && tree.sameBytes(k, key) { return i }
+        }
+        return nil
     }
 
     /// The first of `texts` that the key at `i` is.
     func key(at i: Int, in texts: [String]) -> String? {
-        let k = node.tree.child(node.entry, 2 * i)
-        return texts.first { node.tree.isScalar(k, $0) }
+        let tree = node.tree
+        let k = tree.entries[tree.child(node.entry, 2 * i)]
+        let n = Int(k.count)
+        return texts.first { $0.utf8.count == n && tree.sameBytes(k, $0) }
     }
 
     public struct Iterator: IteratorProtocol {

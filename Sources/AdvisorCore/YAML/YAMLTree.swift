@@ -47,7 +47,12 @@ public final class YAMLTree: @unchecked Sendable {
     func isScalar(_ index: Int, _ text: String) -> Bool {
         let e = entries[index]
         // Lengths first: most keys a reader asks for are absent, and lengths mostly differ.
-        guard e.kind == .scalar, text.utf8.count == Int(e.count) else { return false }
+        return text.utf8.count == Int(e.count) && sameBytes(e, text)
+    }
+
+    /// Whether scalar `e` holds the bytes of `text` (whose length the caller has compared).
+    @inline(__always) func sameBytes(_ e: Entry, _ text: String) -> Bool {
+        guard e.kind == .scalar else { return false }
         let p = bytes.baseAddress! + Int(e.start)
         var i = 0
         for c in text.utf8 {

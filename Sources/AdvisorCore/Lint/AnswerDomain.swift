@@ -1,32 +1,75 @@
 /// What every condition in the rules says about each question: the options it names and the
 /// numbers it compares with. Answers that no condition tells apart share one abstract value.
+/// Only the questions a projection takes are asked about, so each is gathered on first use: from
+/// the route atoms on its node (grouped by node index once) and the few atoms of tables and services.
 struct Mentions {
-    var options: [String: Set<String>] = [:]
-    var thresholds: [String: Set<Double>] = [:]
+    struct Said {
+        var options: Set<String> = []
+        var thresholds: Set<Double> = []
+    }
 
-    init(_ rules: RuleSet, routes: FlowRoutes) {
-        var options: [String: Set<String>] = [:]
-        var thresholds: [String: Set<Double>] = [:]
-        func note(_ atom: Atom) {
-            guard let q = atom.question else { return }
-            switch atom.test {
+    private let routes: FlowRoutes
+    private let index: [String: Int]
+    /// the route atoms on node n are routeAtoms[routeStart[n]..<routeStart[n + 1]], as positions in `routes.atoms`
+    private let routeStart: [Int32]
+    private let routeAtoms: [Int32]
+    /// the atoms of tables and services, by question id
+    private let others: [String: [Atom]]
+    private let memo = Memo()
+
+    private final class Memo {
+        var said: [String: Said] = [:]
+    }
+
+    init(_ rules: RuleSet, graph: FlowGraph) {
+        routes = graph.routes
+        index = graph.index
+        // Counting sort of the route atoms by node: no hashing of question ids.
+        var routeStart = [Int32](repeating: 0, count: graph.count + 1)
+        for n in routes.atomNode where n >= 0 { routeStart[n + 1] += 1 }
+        for n in 0..<graph.count { routeStart[n + 1] += routeStart[n] }
+        var fill = routeStart
+        var routeAtoms = [Int32](repeating: 0, count: Int(routeStart[graph.count]))
+        for (a, n) in routes.atomNode.enumerated() where n >= 0 {
+            routeAtoms[Int(fill[n])] = Int32(a)
+            fill[n] += 1
+        }
+        self.routeStart = routeStart
+        self.routeAtoms = routeAtoms
+        var others: [String: [Atom]] = [:]
+        func note(_ atom: Atom, _: Bool) {
+            if let q = atom.question { others[q, default: []].append(atom) }
+        }
+        for t in rules.tables {
+            t.applies.forEachAtom(note)
+            for row in t.rows { row.when.forEachAtom(note) }
+        }
+        for s in rules.services {
+            for c in s.requires + s.cautions + s.boosts { c.when.forEachAtom(note) }
+        }
+        self.others = others
+    }
+
+    /// What the conditions say about question `q`.
+    func said(about q: String) -> Said {
+        if let known = memo.said[q] { return known }
+        var said = Said()
+        func note(_ test: Atom.Test) {
+            switch test {
             case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids):
-                options[q, default: []].formUnion(ids)
+                said.options.formUnion(ids)
             case .compare(_, let n):
-                thresholds[q, default: []].insert(n)
+                said.thresholds.insert(n)
             case .asked:
                 break
             }
         }
-        routes.atoms.forEach(note)
-        for t in rules.tables {
-            for c in [t.applies] + t.rows.map(\.when) { c.atoms().forEach { note($0.atom) } }
+        if let n = index[q] {
+            for k in Int(routeStart[n])..<Int(routeStart[n + 1]) { note(routes.atoms[Int(routeAtoms[k])].test) }
         }
-        for s in rules.services {
-            for c in s.requires + s.cautions + s.boosts { c.when.atoms().forEach { note($0.atom) } }
-        }
-        self.options = options
-        self.thresholds = thresholds
+        for atom in others[q] ?? [] { note(atom.test) }
+        memo.said[q] = said
+        return said
     }
 }
 
@@ -52,7 +95,8 @@ struct AnswerDomain {
 
     init(_ q: Question, mentions: Mentions, askedOnly: Bool = false) {
         question = q
-        let mentioned = mentions.options[q.id] ?? []
+        let said = mentions.said(about: q.id)
+        let mentioned = said.options
         self.mentioned = mentioned
         if askedOnly {
             kind = .askedOnly
@@ -67,7 +111,7 @@ struct AnswerDomain {
             let bits = named.count + (other == nil ? 0 : 1)
             kind = bits > Self.maxMultiBits ? .askedOnly : .multi(options: named, otherExample: other)
         case .number:
-            kind = .number(Self.representatives(q, thresholds: mentions.thresholds[q.id] ?? []))
+            kind = .number(Self.representatives(q, thresholds: said.thresholds))
         }
     }
 

@@ -37,29 +37,37 @@ extension LintContext {
     /// A licence counts as used when a row recommends, allows or suggests it, a service names it, or
     /// a condition tests for it (licence-is, or an option id such as an input licence).
     private mutating func checkUnusedLicences() {
-        var used: Set<String> = []
+        // The licences not yet seen used: once none is left, the remaining rules need not be read
+        // (a large base's routes name options, and its licences are used by its tables).
+        var unused = Set(rules.licences.map(\.id))
+        func use(_ ids: [String]) {
+            for id in ids { unused.remove(id) }
+        }
+        func use(_ atom: Atom) {
+            switch atom.test {
+            case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids): use(ids)
+            default: break
+            }
+        }
         var conditions: [Condition] = []
         for t in rules.tables {
             conditions.append(t.applies)
             for row in t.rows {
                 conditions.append(row.when)
                 let e = row.effects
-                used.formUnion((e.licences ?? []).map(\.id))
-                used.formUnion(e.alternatives.map(\.id))
-                used.formUnion(e.constraints.flatMap(\.allow))
+                use((e.licences ?? []).map(\.id))
+                use(e.alternatives.map(\.id))
+                use(e.constraints.flatMap(\.allow))
             }
         }
         for s in rules.services {
-            used.formUnion(s.licences ?? [])
+            use(s.licences ?? [])
             conditions += (s.requires + s.cautions + s.boosts).map(\.when)
         }
-        for atom in graph.routes.atoms + conditions.flatMap({ $0.atoms().map(\.atom) }) {
-            switch atom.test {
-            case .oneOf(let ids), .includesAny(let ids), .includesAll(let ids), .exactly(let ids): used.formUnion(ids)
-            default: break
-            }
-        }
-        for l in rules.licences where !used.contains(l.id) {
+        for c in conditions where !unused.isEmpty { c.forEachAtom { atom, _ in use(atom) } }
+        let atoms = graph.routes.atoms
+        for a in atoms.indices where !unused.isEmpty { use(atoms[a]) }
+        for l in rules.licences where unused.contains(l.id) {
             report(.warning, "catalog/unused", l.location,
                    "licence '\(l.id)' is never recommended, allowed, suggested, accepted by name or tested by any rule")
         }
@@ -100,21 +108,24 @@ extension LintContext {
     }
 
     private mutating func checkUnusedReferences() {
-        var cited: Set<String> = []
-        for l in rules.licences { cited.formUnion(l.sources) }
-        for s in rules.services { cited.formUnion(s.sources) }
-        for i in questions.indices {  // by index: copying every question costs more than reading its sources
-            cited.formUnion(questions[i].sources)
-            for k in questions[i].options.indices { cited.formUnion(questions[i].options[k].sources) }
-        }
+        // The references not yet seen cited, the questions last: a large base's rows and catalogue
+        // cite every reference, and then its questions need not be read.
+        var uncited = Set(rules.references.map(\.id))
+        for l in rules.licences { uncited.subtract(l.sources) }
+        for s in rules.services { uncited.subtract(s.sources) }
         for t in rules.tables {
             for row in t.rows {
-                cited.formUnion(row.sources)
-                cited.formUnion(row.effects.warnings.flatMap(\.sources))
-                cited.formUnion(row.effects.actions.flatMap(\.sources))
+                uncited.subtract(row.sources)
+                for w in row.effects.warnings { uncited.subtract(w.sources) }
+                for a in row.effects.actions { uncited.subtract(a.sources) }
             }
         }
-        for r in rules.references where !cited.contains(r.id) {
+        for n in questionNodes where !uncited.isEmpty {
+            guard case .question(let q) = graph.nodes[n] else { continue }
+            uncited.subtract(q.sources)
+            for k in q.options.indices { uncited.subtract(q.options[k].sources) }
+        }
+        for r in rules.references where uncited.contains(r.id) {
             report(.warning, "catalog/unused", r.location, "reference '\(r.id)' is never cited")
         }
     }

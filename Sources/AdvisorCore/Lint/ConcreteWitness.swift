@@ -72,10 +72,11 @@ extension LintContext {
         case .single:
             return leading.map { .option($0.id) }
         case .multiple:
-            let named = q.options.map(\.id).filter { (mentions.options[q.id] ?? []).contains($0) }
+            let mentioned = mentions.said(about: q.id).options
+            let named = q.options.map(\.id).filter(mentioned.contains)
             return [q.defaultValue ?? .options([]), .options([])] + named.map { .options([$0]) }
         case .number:
-            let reps = AnswerDomain.representatives(q, thresholds: mentions.thresholds[q.id] ?? [])
+            let reps = AnswerDomain.representatives(q, thresholds: mentions.said(about: q.id).thresholds)
             return (q.defaultValue.map { [$0] } ?? []) + reps.map { .number($0) }
         }
     }

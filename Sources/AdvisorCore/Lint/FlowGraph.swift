@@ -12,8 +12,9 @@ struct FlowGraph {
     /// what each node is, read without copying the node
     let kinds: [FlowNodeKind]
     /// distinct successors, in the order the edges are written
-    let succ: [[Int]]
-    let pred: [[Int]]
+    let succ: Adjacency
+    /// predecessors, in node order
+    let pred: Adjacency
     let routes: FlowRoutes
     let entry: Int?
     /// reachable from the entry
@@ -34,8 +35,10 @@ struct FlowGraph {
         for (i, id) in ids.enumerated() { index[id] = i }
         self.index = index
         var kinds = [FlowNodeKind](repeating: .outcome, count: ids.count)
-        var succ = [[Int]](repeating: [], count: ids.count)
-        var pred = [[Int]](repeating: [], count: ids.count)
+        var succStart = [0]
+        succStart.reserveCapacity(ids.count + 1)
+        var succList: [Int] = []
+        succList.reserveCapacity(ids.count * 2)
         // lastFrom[j] == i: the edge i → j is already listed
         var lastFrom = [Int](repeating: -1, count: ids.count)
         var routeEdges: [Int] = []
@@ -46,6 +49,7 @@ struct FlowGraph {
             case .outcome: kinds[i] = .outcome
             }
             // Options without a next of their own share the question's: look each id up once.
+            let first = succList.count
             var last: (id: String, j: Int?)?
             node.forEachSuccessor { id, _ in
                 if last?.id != id { last = (id, index[id]) }
@@ -55,15 +59,16 @@ struct FlowGraph {
                 }
                 if lastFrom[j] != i {
                     lastFrom[j] = i
-                    succ[i].append(j)
-                    pred[j].append(i)
+                    succList.append(j)
                 }
-                if kinds[i] == .router { routeEdges.append(succ[i].firstIndex(of: j)!) }
+                if kinds[i] == .router { routeEdges.append(succList[first...].firstIndex(of: j)! - first) }
             }
+            succStart.append(succList.count)
         }
         self.kinds = kinds
+        let succ = Adjacency(start: succStart, list: succList)
         self.succ = succ
-        self.pred = pred
+        pred = succ.reversed()
         routes = FlowRoutes(nodes: nodes, index: index, edges: routeEdges)
         entry = index[rules.entry]
 

@@ -17,8 +17,10 @@ extension LintContext {
         return ": only unreachable nodes lead to it (\(from.prefix(3).map { "'\(graph.ids[$0])'" }.joined(separator: ", ")))"
     }
 
-    /// Tarjan's strongly connected components, iteratively (no recursion depth limit).
-    func stronglyConnectedComponents() -> [[Int]] {
+    /// The strongly connected components that form a cycle (more than one node, or a node that
+    /// leads to itself): Tarjan's, iteratively (no recursion depth limit). A flow is mostly
+    /// acyclic, so the single nodes are dropped as they are found instead of listed.
+    func cyclicComponents() -> [[Int]] {
         let g = graph
         var index = [Int](repeating: -1, count: g.count)
         var low = [Int](repeating: 0, count: g.count)
@@ -52,6 +54,12 @@ extension LintContext {
                 work.removeLast()
                 if let (p, _) = work.last { low[p] = min(low[p], low[n]) }
                 guard low[n] == index[n] else { continue }
+                if stack.last == n {
+                    stack.removeLast()
+                    onStack[n] = false
+                    if g.succ[n].contains(n) { components.append([n]) }
+                    continue
+                }
                 var component: [Int] = []
                 while let m = stack.popLast() {
                     onStack[m] = false
@@ -66,10 +74,9 @@ extension LintContext {
 
     private mutating func checkCycles() {
         let g = graph
-        for component in stronglyConnectedComponents() {
+        for component in cyclicComponents() {
             let members = component.sorted()
             let first = members[0]
-            guard members.count > 1 || g.succ[first].contains(first) else { continue }
             let inCycle = Set(members)
             let listed = members.map { "'\(g.ids[$0])' (\(g.place($0)))" }.joined(separator: ", ")
             let loop = cycle(through: first, within: inCycle).map { g.ids[$0] }.joined(separator: " → ")
@@ -108,9 +115,9 @@ extension LintContext {
     }
 
     private mutating func checkMissingNext() {
-        // Only questions without a next can have an answer that leads nowhere; the others are not copied.
-        for i in questions.indices where questions[i].next == nil {
-            let q = questions[i]
+        // Only questions without a next can have an answer that leads nowhere.
+        for n in questionNodes {
+            guard case .question(let q) = graph.nodes[n], q.next == nil else { continue }
             if q.kind != .single {
                 report(.error, "graph/option-without-next", q.location,
                        "\(q.kind.rawValue) question '\(q.id)' has no next: every answer to it leads nowhere")

@@ -68,8 +68,8 @@ struct LintContext {
     let graph: FlowGraph
     let dominators: Dominators
     let mentions: Mentions
-    /// questions in written order
-    let questions: [Question]
+    /// the question nodes, in written order (indices: copying every question costs more than most checks)
+    let questionNodes: [Int]
     var findings: [Diagnostic] = []
     /// findings whose witness needs its own graph search (use-before-ask paths, dead-end ends)
     var witnessBudget = 100
@@ -82,11 +82,11 @@ struct LintContext {
         self.rules = rules
         self.graph = graph
         dominators = Dominators(graph)
-        mentions = Mentions(rules, routes: graph.routes)
-        questions = graph.nodes.indices.compactMap { n in graph.question(n) }
+        mentions = Mentions(rules, graph: graph)
+        questionNodes = graph.kinds.indices.filter { graph.kinds[$0] == .question }
         var named: [String: [Int]] = [:]
         var all: [Int] = []
-        for n in graph.topo {
+        for n in graph.topo where graph.kinds[n] == .outcome {
             guard case .outcome(let o) = graph.nodes[n] else { continue }
             if let names = o.tables {
                 for t in Set(names) { named[t, default: []].append(n) }

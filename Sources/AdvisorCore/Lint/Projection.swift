@@ -50,8 +50,14 @@ struct Projection {
         c.evaluate { a in
             guard let q = a.question else { return resultFacts }
             guard let i = slot[q] else { return nil }
-            return domains[i].test(a.test, code: code(v, i))
+            return test(a.test, slot: i, v)
         }
+    }
+
+    /// One test on the question in slot `i`, three-valued.
+    func test(_ t: Atom.Test, slot i: Int, _ v: UInt64) -> Bool? {
+        // In place: a copied domain would retain its question's every text and list.
+        domains.withUnsafeBufferPointer { $0[i].test(t, code: code(v, i)) }
     }
 
     /// Whether `c` may hold at `v` only because question `i` was not asked: it does not fail at

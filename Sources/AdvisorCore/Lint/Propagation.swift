@@ -26,6 +26,8 @@ struct Propagation {
         var work = 0
         var capped: Int?
         if let e = graph.entry, relevant[e], graph.topoIndex[e] >= 0 { sets[e] = [0] }
+        var routeAtoms = RouteAtoms(routes: graph.routes, projection: p, slotAt: slotAt, valuation: 0)
+        var stack: [Bool?] = []
 
         func add(_ s: Set<UInt64>, to id: String) -> Bool {
             guard let m = graph.index[id] else { return true }
@@ -64,7 +66,7 @@ struct Propagation {
                 }
             case .router:
                 // Each edge gets the valuations that may take it, in the order the edges are written.
-                let split = Self.split(s, at: n, graph: graph, projection: p, slotAt: slotAt)
+                let split = Self.split(s, at: n, graph: graph, atoms: &routeAtoms, stack: &stack)
                 for (e, m) in graph.succ[n].enumerated() {
                     guard let moved = split[e] else { continue }
                     guard add(moved, to: m) else { capped = n; break walk }
@@ -78,18 +80,20 @@ struct Propagation {
     /// The valuations of `s` that may leave route node `n` by each of its edges (nil: none), first
     /// match winning and unknown going both ways. When no route reads a projected question, every
     /// valuation goes the same way, so the routes are evaluated once and `s` is passed on whole.
-    private static func split(_ s: Set<UInt64>, at n: Int, graph: FlowGraph, projection p: Projection,
-                              slotAt: [Int8]) -> [Set<UInt64>?] {
+    /// `atoms` and `stack` are made once per propagation: made per route node, the one would retain
+    /// every list it holds, the other allocate.
+    private static func split(_ s: Set<UInt64>, at n: Int, graph: FlowGraph, atoms: inout RouteAtoms,
+                              stack: inout [Bool?]) -> [Set<UInt64>?] {
         let routes = graph.routes
         let otherwise = routes.otherwiseEdge[n]
         var out = [Set<UInt64>?](repeating: nil, count: graph.succ[n].count)
         let fixed = routes.routes(of: n).allSatisfy { k in
-            routes.atoms(of: k).allSatisfy { a in routes.atomNode[a] == -2 || (routes.atomNode[a] >= 0 && slotAt[routes.atomNode[a]] < 0) }
+            routes.atoms(of: k).allSatisfy { a in routes.atomNode[a] == -2 || (routes.atomNode[a] >= 0 && atoms.slotAt[routes.atomNode[a]] < 0) }
         }
         if fixed {
             var decided = false
             for k in routes.routes(of: n) {
-                let holds = routes.when[k].evaluate { $0.question == nil ? p.resultFacts : nil }
+                let holds = atoms.holds(route: k, at: 0, stack: &stack)
                 if holds != false, routes.edge[k] >= 0 { out[routes.edge[k]] = s }
                 if holds == true {
                     decided = true
@@ -105,7 +109,7 @@ struct Propagation {
         for v in s {
             var decided = false
             for k in routes.routes(of: n) {
-                let holds = p.eval(routes.when[k], v)
+                let holds = atoms.holds(route: k, at: v, stack: &stack)
                 if holds != false, routes.edge[k] >= 0 { send(v, routes.edge[k]) }
                 if holds == true {
                     decided = true
@@ -115,5 +119,28 @@ struct Propagation {
             if !decided, otherwise >= 0 { send(v, otherwise) }
         }
         return out
+    }
+}
+
+/// The atoms of the routes at one valuation, by position in `FlowRoutes.atoms`: a question the
+/// projection does not take is unknown.
+private struct RouteAtoms: AtomsByPosition {
+    let routes: FlowRoutes
+    let projection: Projection
+    /// the projection's slot of each question node (-1: not projected)
+    let slotAt: [Int8]
+    var valuation: UInt64
+
+    /// Whether route k holds at valuation `v`.
+    mutating func holds(route k: Int, at v: UInt64, stack: inout [Bool?]) -> Bool? {
+        valuation = v
+        return routes.holds(route: k, self, stack: &stack)
+    }
+
+    func holds(atPosition a: Int) -> Bool? {
+        let q = routes.atomNode[a]
+        if q == -2 { return projection.resultFacts }
+        guard q >= 0, slotAt[q] >= 0 else { return nil }
+        return projection.test(routes.atoms[a].test, slot: Int(slotAt[q]), valuation)
     }
 }

@@ -4,22 +4,27 @@
 extension LintContext {
     mutating func checkRouters() {
         var reported: Set<String> = []
+        let routes = graph.routes
         for n in 0..<graph.count where graph.kinds[n] == .router {
-            guard case .router(let r) = graph.nodes[n] else { continue }
-            let proven = r.otherwise != nil || r.routes.contains { $0.when == .always }
+            let proven = routes.covered[n]
             guard graph.topoIndex[n] >= 0 else {
-                if !proven { reportNoOtherwise(r, witness: nil) }
+                if !proven, case .router(let r) = graph.nodes[n] { reportNoOtherwise(r, witness: nil) }
                 continue
             }
-            let reads = graph.routes.routes(of: n).map { k in
-                // Most routes read only questions asked on every path to them: no atoms to list.
-                graph.routes.atoms(of: k).allSatisfy { a in
-                    let q = graph.routes.atomNode[a]
+            // Most routes read only questions asked on every path to them: no atoms to list, and
+            // nothing to check when an edge is always taken.
+            func guarded(_ k: Int) -> Bool {
+                routes.atoms(of: k).allSatisfy { a in
+                    let q = routes.atomNode[a]
                     return q == -2 || (q >= 0 && dominators.dominates(q, n))
-                } ? []
-                    : unguardedReads(readCandidates(graph.routes.when[k]), at: n)
+                }
+            }
+            if proven && routes.routes(of: n).allSatisfy(guarded) { continue }
+            let reads = routes.routes(of: n).map { k in
+                guarded(k) ? [] : unguardedReads(readCandidates(routes.when[k]), at: n)
             }
             guard !proven || reads.contains(where: { !$0.isEmpty }) else { continue }
+            guard case .router(let r) = graph.nodes[n] else { continue }
             let sites = r.routes.enumerated().map { k, route in
                 ReadSite(condition: route.when, label: "route \(k + 1) of '\(r.id)'", node: n,
                          earlier: r.routes.prefix(k).map(\.when), tableSemantics: false, applies: .always)

@@ -5,10 +5,11 @@ extension LintContext {
     mutating func checkTables() {
         var reported: Set<String> = []
         var propagations: [PropagationKey: Propagation] = [:]
-        let named = Set(graph.nodes.flatMap { node -> [String] in
-            if case .outcome(let o) = node { return o.tables ?? rules.tables.map(\.id) }
-            return []
-        })
+        var named: Set<String> = []
+        for n in graph.kinds.indices where graph.kinds[n] == .outcome {
+            guard case .outcome(let o) = graph.nodes[n] else { continue }
+            named.formUnion(o.tables ?? rules.tables.map(\.id))
+        }
         for t in rules.tables {
             guard named.contains(t.id) else {
                 report(.warning, "table/unused", t.location, "table '\(t.id)' is evaluated at no outcome")

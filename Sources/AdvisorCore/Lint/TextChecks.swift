@@ -1,9 +1,8 @@
 /// question/no-default, text/empty, text/duplicate-label.
 extension LintContext {
     mutating func checkQuestions() {
-        // By index: copying every question costs more than the check.
-        for i in questions.indices where questions[i].defaultValue == nil {
-            let q = questions[i]
+        for n in questionNodes {
+            guard case .question(let q) = graph.nodes[n], q.defaultValue == nil else { continue }
             let example = q.kind == .number ? "a number" : q.options.first.map { "'\($0.id)'" } ?? "an option"
             report(.error, "question/no-default", q.location,
                    "question '\(q.id)' has no default; every question needs one (--assume-defaults and batch answers rely on it), e.g. default: \(example)")
@@ -11,31 +10,34 @@ extension LintContext {
     }
 
     mutating func checkTexts() {
-        var labels: [String: String] = [:]
-        for i in questions.indices {
-            if Self.isBlank(questions[i].text) {
-                report(.warning, "text/empty", questions[i].location, "question '\(questions[i].id)' has an empty text")
+        // the normalised label of each option seen so far, with the option's id
+        var labels: [(key: String, id: String)] = []
+        for n in questionNodes {
+            guard case .question(let q) = graph.nodes[n] else { continue }
+            if Self.isBlank(q.text) {
+                report(.warning, "text/empty", q.location, "question '\(q.id)' has an empty text")
             }
+            // A question has a handful of options: a scan of the labels so far beats hashing each.
             labels.removeAll(keepingCapacity: true)
-            let q = (id: questions[i].id, options: questions[i].options)
-            for o in q.options {
-                if Self.isBlank(o.label) {
-                    report(.warning, "text/empty", o.location, "option '\(o.id)' of '\(q.id)' has an empty label")
+            for k in q.options.indices {  // by index: a copied option would retain each of its texts
+                if Self.isBlank(q.options[k].label) {
+                    report(.warning, "text/empty", q.options[k].location, "option '\(q.options[k].id)' of '\(q.id)' has an empty label")
                     continue
                 }
-                let key = Self.normalised(o.label)
-                if let first = labels[key] {
+                let key = Self.normalised(q.options[k].label)
+                if let first = labels.first(where: { $0.key == key }) {
+                    let o = q.options[k]
                     report(.warning, "text/duplicate-label", o.location,
-                           "options '\(first)' and '\(o.id)' of '\(q.id)' have the same label '\(o.label)'; people cannot tell them apart")
+                           "options '\(first.id)' and '\(o.id)' of '\(q.id)' have the same label '\(o.label)'; people cannot tell them apart")
                 } else {
-                    labels[key] = o.id
+                    labels.append((key, q.options[k].id))
                 }
             }
         }
-        for n in graph.nodes.indices where graph.kinds[n] == .router {
+        for n in graph.kinds.indices where graph.kinds[n] == .router {
             guard case .router(let r) = graph.nodes[n] else { continue }
-            for (k, route) in r.routes.enumerated() where route.because.map(Self.isBlank) == true {
-                report(.warning, "text/empty", route.location, "route \(k + 1) of '\(r.id)' has an empty 'because'")
+            for k in r.routes.indices where r.routes[k].because.map(Self.isBlank) == true {
+                report(.warning, "text/empty", r.routes[k].location, "route \(k + 1) of '\(r.id)' has an empty 'because'")
             }
         }
         for t in rules.tables {

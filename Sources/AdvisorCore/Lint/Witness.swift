@@ -70,7 +70,7 @@ extension FlowGraph {
         case .outcome:
             return []
         case .question(let q):
-            guard let i = p.slot[q.id] else { return succ[n] }
+            guard let i = p.slot[q.id] else { return Array(succ[n]) }
             let code = p.code(v, i)
             return p.edges(of: q, slot: i).filter { $0.code == code }.compactMap { index[$0.next] }
         case .router(let r):

@@ -13,7 +13,7 @@ enum References {
         let allFlags = Set(rules.licences.flatMap(\.flags))
 
         func node(_ id: String, _ at: SourceLocation?, _ what: String) {
-            guard rules.nodes[id] == nil else { return }
+            guard rules.nodes.index(forKey: id) == nil else { return }
             if nodeIDs == nil { nodeIDs = Set(rules.nodes.keys) }
             sink.error("ref/unknown", at, "\(what) '\(id)' is not a node\(Suggest.hint(for: id, in: nodeIDs!))")
         }
@@ -28,8 +28,13 @@ enum References {
             }
         }
         func condition(_ c: Condition, _ at: SourceLocation?) {
-            for (atom, _) in c.atoms() {
-                checkAtom(atom, at: atom.location ?? at, rules: rules, flags: allFlags, sink: sink)
+            // Walked in `forEachAtom`'s order without its closure, whose capture of `rules` would copy
+            // the rule set for every atom; nor are the atoms copied into a list.
+            switch c {
+            case .always: break
+            case .all(let cs), .any(let cs): for c in cs { condition(c, at) }
+            case .not(let inner): condition(inner, at)
+            case .atom(let atom): checkAtom(atom, at: atom.location ?? at, rules: rules, flags: allFlags, sink: sink)
             }
         }
 
@@ -48,20 +53,21 @@ enum References {
         }
 
         // In the dictionary's order, not looked up one id at a time: the findings are sorted anyway.
+        // Options and routes by index: a copy would retain each of their texts.
         for flowNode in rules.nodes.values {
             switch flowNode {
             case .question(let q):
                 if let n = q.next { node(n, q.location, "next") }
-                for o in q.options {
-                    if let n = o.next { node(n, o.location, "next") }
-                    sources(o.sources, o.location)
+                for k in q.options.indices {
+                    if let n = q.options[k].next { node(n, q.options[k].location, "next") }
+                    if !q.options[k].sources.isEmpty { sources(q.options[k].sources, q.options[k].location) }
                 }
                 sources(q.sources, q.location)
-                checkDefault(q, sink: sink)
+                checkDefault(of: flowNode, sink: sink)
             case .router(let r):
-                for route in r.routes {
-                    node(route.next, route.location, "next")
-                    condition(route.when, route.location)
+                for k in r.routes.indices {
+                    node(r.routes[k].next, r.routes[k].location, "next")
+                    condition(r.routes[k].when, r.routes[k].location)
                 }
                 if let o = r.otherwise { node(o, r.location, "otherwise") }
             case .outcome(let o):
@@ -122,11 +128,14 @@ enum References {
         }
     }
 
-    static func checkDefault(_ q: Question, sink: DiagnosticSink) {
-        guard let d = q.defaultValue else { return }
+    /// Takes the node, and reads the question's fields in place: passed on, or captured by a
+    /// closure, a question is copied, each of its texts and lists retained.
+    static func checkDefault(of node: FlowNode, sink: DiagnosticSink) {
+        guard case .question(let q) = node, let d = q.defaultValue else { return }
+        let options = q.options
         switch (q.kind, d) {
         case (.single, .option), (.multiple, .options):
-            guard d.optionIDs.contains(where: { q.option($0) == nil }) else { break }
+            guard d.optionIDs.contains(where: { id in !options.contains { $0.id == id } }) else { break }
             sink.error("ref/unknown", q.location, "default of '\(q.id)' names an option it does not have: \(d)\(Suggest.hint(for: d.description, in: q.options.map(\.id)))")
         case (.number, .number(let n)):
             if let lo = q.minimum, n < lo { sink.error("schema/value", q.location, "default \(d) of '\(q.id)' is below its minimum") }
@@ -156,7 +165,9 @@ enum References {
                 }
             }
         case .question(let qid):
-            guard let q = rules.question(qid) else {
+            // Matched in place, fields read directly: `rules.question` and calls on the question
+            // would copy it, each of its texts and lists retained.
+            guard case .question(let q)? = rules.nodes[qid] else {
                 sink.error("ref/unknown", at, "question '\(qid)' is not defined\(Suggest.hint(for: qid, in: rules.questions.map(\.id)))")
                 return
             }
@@ -174,8 +185,9 @@ enum References {
             case .asked:
                 ids = []
             }
-            for id in ids where q.option(id) == nil {
-                sink.error("cond/unknown-choice", at, "'\(qid)' has no option '\(id)'\(Suggest.hint(for: id, in: q.options.map(\.id)))")
+            let options = q.options
+            for id in ids where !options.contains(where: { $0.id == id }) {
+                sink.error("cond/unknown-choice", at, "'\(qid)' has no option '\(id)'\(Suggest.hint(for: id, in: options.map(\.id)))")
             }
         }
     }

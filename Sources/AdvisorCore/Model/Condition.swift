@@ -109,6 +109,17 @@ public enum Kleene {
     public static func any<S: Sequence>(_ items: S, _ value: (S.Element) -> Bool?) -> Bool? {
         all(items) { value($0).map { !$0 } }.map { !$0 }
     }
+
+    /// `all` of two values already computed (lint's routes in postfix evaluate every operand).
+    static func and(_ a: Bool?, _ b: Bool?) -> Bool? {
+        if a == false || b == false { return false }
+        return a == nil || b == nil ? nil : true
+    }
+
+    /// `any` of two values already computed.
+    static func or(_ a: Bool?, _ b: Bool?) -> Bool? {
+        and(a.map { !$0 }, b.map { !$0 }).map { !$0 }
+    }
 }
 
 extension Condition {

@@ -151,16 +151,17 @@ public indirect enum FlowNode: Sendable, Hashable {
     }
 
     /// The successors one by one, without building the list (lint walks every node of a large base).
+    /// By index: a copied option or route would retain each of its texts.
     func forEachSuccessor(_ body: (String, SourceLocation?) -> Void) {
         switch self {
         case .question(let q):
             if q.kind == .single {
-                for o in q.options { if let n = o.next ?? q.next { body(n, o.location) } }
+                for k in q.options.indices { if let n = q.options[k].next ?? q.next { body(n, q.options[k].location) } }
             } else if let n = q.next {
                 body(n, q.location)
             }
         case .router(let r):
-            for route in r.routes { body(route.next, route.location) }
+            for k in r.routes.indices { body(r.routes[k].next, r.routes[k].location) }
             if let o = r.otherwise { body(o, r.location) }
         case .outcome:
             break

@@ -4,8 +4,7 @@ extension BuiltinRules {
     /// The built-in rules, decoded from the form compiled at build time (no YAML parsing at start-up),
     /// read in place from the program's read-only data.
     public static func ruleSet() -> RuleSet {
-        let decoded = compiled.withUTF8Buffer { bytes in Result { () throws(RuleSetCodec.Malformed) in try RuleSetCodec.decode(bytes) } }
-        guard case .success(let rules) = decoded else {
+        guard let rules = try? RuleSetCodec.decode(compiled) else {
             // The build checked these rules; failing here means the binary itself is damaged.
             fatalError("the built-in rules compiled into this program are damaged")
         }

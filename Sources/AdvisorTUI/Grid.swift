@@ -56,24 +56,38 @@ public struct Grid: Sendable, Hashable {
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
         let text = asciiOnly ? ASCIIFold.fold(s) : s
-        for c in text {
-            let w = TextWidth.of(c)
-            if w == 0 { continue }
-            if col + w > limit {
-                if w == 2, col < limit, col >= 0 { set(col, y, Cell(" ", role)); col += 1 }
-                break
+        // By scalar where each is a grapheme: breaking graphemes reads the Unicode tables (a 64 KB
+        // window of the first frame's peak RSS, for its box drawing and pointer).
+        if TextWidth.scalarsAreGraphemes(text) {
+            for u in text.unicodeScalars {
+                guard put(Character(u), at: &col, y: y, limit: limit, role: role) else { break }
             }
-            if col >= 0 {
-                set(col, y, Cell(String(c), role))
-                if w == 2 {
-                    let j = y * width + col + 1
-                    if col + 2 < width, cells[j + 1].text.isEmpty { cells[j + 1] = Cell(" ", cells[j + 1].role) }
-                    cells[j] = Cell("", role)
-                }
+        } else {
+            for c in text {
+                guard put(c, at: &col, y: y, limit: limit, role: role) else { break }
             }
-            col += w
         }
         return max(0, col - max(x, 0))
+    }
+
+    /// One grapheme of `put(_:x:y:role:maxWidth:)`; false when the line is full.
+    private mutating func put(_ c: Character, at col: inout Int, y: Int, limit: Int, role: Role) -> Bool {
+        let w = TextWidth.of(c)
+        if w == 0 { return true }
+        if col + w > limit {
+            if w == 2, col < limit, col >= 0 { set(col, y, Cell(" ", role)); col += 1 }
+            return false
+        }
+        if col >= 0 {
+            set(col, y, Cell(String(c), role))
+            if w == 2 {
+                let j = y * width + col + 1
+                if col + 2 < width, cells[j + 1].text.isEmpty { cells[j + 1] = Cell(" ", cells[j + 1].role) }
+                cells[j] = Cell("", role)
+            }
+        }
+        col += w
+        return true
     }
 
     /// Paints a rectangle with spaces in `role`.

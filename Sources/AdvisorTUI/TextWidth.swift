@@ -8,22 +8,60 @@ public enum TextWidth {
         let v = first.value
         if v < 0x7F { return v < 0x20 ? 0 : 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }  // emoji presentation selector
+        return isOneColumn(v) ? 1 : byProperties(first)
+    }
+
+    /// The width of a grapheme that starts with `first` and has no emoji presentation selector, by the
+    /// Unicode property tables.
+    static func byProperties(_ first: Unicode.Scalar) -> Int {
         switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
         }
         if first.properties.isEmojiPresentation { return 2 }
-        return isWide(v) ? 2 : 1
+        return isWide(first.value) ? 2 : 1
+    }
+
+    /// Scalars one column wide, known without the Unicode property tables (reading them faulted in
+    /// three 64 KB windows of the first frame's peak RSS, for its box drawing and glyphs, BENCHMARKS.md):
+    /// Latin-1 and Latin Extended but the soft hyphen (a format character), general punctuation,
+    /// currency, letterlike and technical symbols, arrows, box drawing, blocks and geometric shapes,
+    /// leaving out the few with emoji presentation; and the interface's ⚠ ✓ ✖. A test checks each
+    /// against `byProperties`.
+    static func isOneColumn(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20CF,
+             0x2100...0x2319, 0x231C...0x23E8, 0x23F4...0x25FC, 0x26A0, 0x2713, 0x2716:
+            return true
+        default:
+            return false
+        }
     }
 
     public static func of(_ s: String) -> Int {
         // ASCII (most text) needs no grapheme breaking: printable bytes are one column, controls none.
         var ascii = 0
         for b in s.utf8 {
-            if b >= 0x80 { return graphemes(s) }
+            if b >= 0x80 { return nonASCII(s) }
             if b >= 0x20 && b != 0x7F { ascii += 1 }
         }
         return ascii
+    }
+
+    /// Counted by scalar while every scalar is ASCII or one column: those are graphemes of their own
+    /// (they lie inside `scalarsAreGraphemes`' ranges, and CR LF, the one pair, is no columns either way).
+    private static func nonASCII(_ s: String) -> Int {
+        var w = 0
+        for u in s.unicodeScalars {
+            if u.value < 0x80 {
+                if u.value >= 0x20 && u.value != 0x7F { w += 1 }
+            } else if isOneColumn(u.value) {
+                w += 1
+            } else {
+                return graphemes(s)
+            }
+        }
+        return w
     }
 
     private static func graphemes(_ s: String) -> Int {

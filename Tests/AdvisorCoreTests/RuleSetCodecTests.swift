@@ -38,6 +38,14 @@ import Testing
         #expect(BuiltinRules.ruleSet() == rules)
     }
 
+    @Test func stringsReadInPlaceEndWhereTheirTextEnds() {
+        // C strings of them stop at the NUL the codec writes after each (as after a compiler's literal)
+        let decoded = BuiltinRules.ruleSet()
+        let texts = decoded.questions.flatMap { [$0.id, $0.text] + $0.options.map(\.label) } + decoded.licences.map(\.summary)
+        for text in texts { #expect(text.withCString { String(cString: $0) } == text) }
+        #expect(texts.contains { $0.utf8.count > 15 } && texts.contains { !$0.utf8.allSatisfy { $0 < 0x80 } }, "long and non-ASCII texts are among them")
+    }
+
     @Test func builtInRulesReplayTheConditionsCompiledAtBuildTime() throws {
         let decoded = BuiltinRules.ruleSet()
         #expect(decoded.indexCell.precompiled != nil)

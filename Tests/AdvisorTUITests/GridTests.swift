@@ -11,6 +11,45 @@ import Testing
         #expect(TextWidth.of("\u{200B}") == 0)
     }
 
+    @Test func oneColumnScalarsAreOneColumnByTheTables() {
+        var count = 0
+        for v in UInt32(0)...0x10FFFF where TextWidth.isOneColumn(v) {
+            let u = Unicode.Scalar(v)!
+            #expect(TextWidth.byProperties(u) == 1, "U+\(String(v, radix: 16))")
+            #expect(TextWidth.scalarsAreGraphemes(String(u)), "U+\(String(v, radix: 16)) is a grapheme of its own")
+            count += 1
+        }
+        #expect(count > 1000)
+        let glyphs = Glyphs.unicode
+        for g in [glyphs.horizontal, glyphs.vertical, glyphs.topLeft, glyphs.topRight, glyphs.bottomLeft, glyphs.bottomRight,
+                  glyphs.teeDown, glyphs.teeUp, glyphs.cross, glyphs.pointer, glyphs.bullet, glyphs.separator, glyphs.arrow,
+                  glyphs.ellipsis, glyphs.middleDot, glyphs.radioOn, glyphs.info, glyphs.caution, glyphs.blocker, glyphs.ok,
+                  glyphs.moreAbove, glyphs.moreBelow, glyphs.upDown, glyphs.left, glyphs.right] {
+            #expect(g.unicodeScalars.allSatisfy { $0.isASCII || TextWidth.isOneColumn($0.value) }, "\(g) is drawn without the tables")
+        }
+    }
+
+    @Test func textWidthByScalarAgreesWithGraphemes() {
+        let texts = ["▸ café – “data” — 50 € → ┌─┐ ▲ more", "soft\u{AD}hyphen", "cr\r\nlf ·", "☂ and ½ ⚠ ✓",
+                     "e\u{301} ─", "emoji 👍🏽 ─", "日本 ─", "\u{200B}│\u{7F}\u{85}"]
+        for t in texts {
+            #expect(TextWidth.of(t) == t.reduce(0) { $0 + TextWidth.of($1) }, "\(t.debugDescription)")
+        }
+    }
+
+    @Test func putByScalarDrawsWhatPutByGraphemeDraws() {
+        // the same text through both paths: a CR sends it through grapheme breaking
+        for t in ["▸ café – “data” — 50 € → ┌─┐ ▲ more ☂ ½ ⚠", "日本 wide ─ at the edge", "soft\u{AD}hyphen"] {
+            for (x, w) in [(0, 40), (3, 12), (-2, 9), (30, 5)] {
+                var byScalar = Grid(width: 40, height: 2)
+                var byGrapheme = Grid(width: 40, height: 2)
+                let a = byScalar.put(t, x: x, y: 0, maxWidth: w)
+                let b = byGrapheme.put(t + "\r", x: x, y: 0, maxWidth: w)
+                #expect(a == b && byScalar == byGrapheme, "\(t.debugDescription) at \(x), \(w)")
+            }
+        }
+    }
+
     @Test func wrappingByByteCutsWhereGraphemesDo() {
         let texts = ["Pick the main thing. If you share several kinds – for example “data” and code — pick one.",
                      "  two  spaces\n\nand a blank line, café, naïve, 50 €, → arrows, ┌─┐ boxes, ☂ and ½ ",

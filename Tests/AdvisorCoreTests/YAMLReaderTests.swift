@@ -94,6 +94,9 @@ import Testing
         Refusal(text: "a: b\n---\nc: d\n", rule: "yaml/syntax", line: 2, column: 1, message: "one YAML document"),
         Refusal(text: "a: b: c\n", rule: "yaml/syntax", line: 1, column: 4, message: "mapping values are not allowed"),
         Refusal(text: "a: - b\n", rule: "yaml/syntax", line: 1, column: 4, message: "block sequence entries are not allowed"),
+        // Found by the yaml fuzz target: libyaml takes the '>' line for the first key's value.
+        Refusal(text: "\r:###\t:\r>###\t:", rule: "yaml/syntax", line: 3, column: 1, message: "'>' cannot start a key"),
+        Refusal(text: "a: b\n|c: d\n", rule: "yaml/syntax", line: 2, column: 1, message: "'|' cannot start a key"),
         Refusal(text: "a: \"\\q\"\n", rule: "yaml/syntax", line: 1, column: 5, message: "unknown escape character '\\q'"),
         Refusal(text: "a: b\u{7}\n", rule: "yaml/encoding", line: 1, column: 5, message: "U+0007 is not allowed"),
         Refusal(text: "a: " + String(repeating: "[", count: 80) + String(repeating: "]", count: 80) + "\n",

@@ -297,6 +297,9 @@ struct YAMLParser {
             if ch == 45 && Self.isBreakOrBlank(at(pos + 1)) { throw error("did not find expected key; a list item cannot follow a key at this indentation") }
             try refuseIndicator()
             if ch == 91 || ch == 123 { throw error("a list or mapping cannot be a key", rule: "yaml/unsupported") }
+            // A plain key cannot start with a block scalar's indicator; libyaml would read the rest of
+            // the line as a block scalar header and the scalar as the previous key's value.
+            if ch == 124 || ch == 62 { throw error("'\(Character(Unicode.Scalar(ch)))' cannot start a key; put the key in quotes") }
             guard keyAhead() else { throw error("could not find expected ':' after a key") }
             let keyMark = markHere()
             let key = ch == 34 || ch == 39 ? try quoted(flow: false) : try plainKey()

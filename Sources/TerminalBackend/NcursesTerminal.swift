@@ -31,7 +31,9 @@ public final class NcursesTerminal {
     /// Opens the interactive terminal (stdin/stdout). Returns nil when ncurses cannot (unknown TERM).
     /// `colourAllowed` is false when NO_COLOR is set.
     public init?(colourAllowed: Bool) {
-        setlocale(LC_ALL, "")
+        // Only the character type comes from the environment: it is all ncurses needs for UTF-8, and
+        // the other eleven categories would each map a locale file for nothing (numbers stay C).
+        setlocale(LC_CTYPE, "")
         unicode = la_codeset_is_utf8() != 0
         headless = false
         la_install_signal_handlers()

@@ -41,7 +41,7 @@ public struct YAMLNode: Equatable, Sendable {
     public var sequence: YAMLSequence? { entry.kind == .sequence ? YAMLSequence(node: self) : nil }
 
     /// Whether this is a scalar whose text is `text`, compared as bytes without making a String.
-    public func isScalar(_ text: String) -> Bool { tree.isScalar(index, text) }
+    public func isScalar(_ text: String) -> Bool { tree.holds(entry, text) }
 
     /// Same kind, place and text, and equal children in order.
     public static func == (a: YAMLNode, b: YAMLNode) -> Bool {
@@ -59,8 +59,6 @@ public struct YAMLScalar: Sendable {
     let node: YAMLNode
     public var mark: YAMLMark { node.mark }
     public var string: String { String(decoding: node.tree.scalarBytes(node.entry), as: UTF8.self) }
-    /// Length in UTF-8 bytes, without making the string.
-    public var utf8Count: Int { Int(node.entry.count) }
 }
 
 /// Pairs in document order; keys are unique scalars (the parser refuses duplicates and others).
@@ -80,20 +78,15 @@ public struct YAMLMapping: Sequence, Sendable {
 
     /// The position of the pair whose key is `key`.
     public func index(of key: String) -> Int? {
-        let tree = node.tree, e = node.entry, n = key.utf8.count
-        for i in 0..<count {
-            let k = tree.entries[tree.child(e, 2 * i)]
-            if Int(k.count) == n && tree.sameBytes(k, key) { return i }
-        }
-        return nil
+        let tree = node.tree, e = node.entry
+        return (0..<count).first { tree.holds(tree.entries[tree.child(e, 2 * $0)], key) }
     }
 
     /// The first of `texts` that the key at `i` is.
     func key(at i: Int, in texts: [String]) -> String? {
         let tree = node.tree
         let k = tree.entries[tree.child(node.entry, 2 * i)]
-        let n = Int(k.count)
-        return texts.first { $0.utf8.count == n && tree.sameBytes(k, $0) }
+        return texts.first { tree.holds(k, $0) }
     }
 
     public struct Iterator: IteratorProtocol {
@@ -116,8 +109,6 @@ public struct YAMLSequence: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { Int(node.entry.count) }
     public subscript(i: Int) -> YAMLNode { YAMLNode(tree: node.tree, index: node.tree.child(node.entry, i)) }
-    public var items: [YAMLNode] { Array(self) }
-
     /// The empty list, for a reader whose list is absent.
     public static let empty = YAMLSequence(node: YAMLTree.emptySequence)
 }

@@ -9,8 +9,8 @@ public enum YAML {
         try tree(text, maxDepth: maxDepth, maxNodes: maxNodes).root
     }
 
-    /// The whole tree of `text`, for readers that walk it.
-    public static func tree(_ text: String, maxDepth: Int = YAMLLimits.maxDepth, maxNodes: Int = YAMLLimits.maxNodes) throws(YAMLError) -> YAMLTree {
+    /// The whole tree of `text`.
+    static func tree(_ text: String, maxDepth: Int = YAMLLimits.maxDepth, maxNodes: Int = YAMLLimits.maxNodes) throws(YAMLError) -> YAMLTree {
         // The tree keeps places as 32-bit numbers; decoded bytes may add up to the text's size again.
         guard text.utf8.count <= Int(UInt32.max / 2) else {
             throw YAMLError(rule: "yaml/size", mark: YAMLMark(line: 1, column: 1), message: "the text is larger than 2 GB")

@@ -3,7 +3,7 @@
 /// into the text where they stand as written, into decoded bytes appended after it otherwise
 /// (escapes, folded lines, block scalars), so no scalar becomes a `String` until a reader asks.
 /// Nothing changes after `init`, so a tree may be shared between threads.
-public final class YAMLTree: @unchecked Sendable {
+final class YAMLTree: @unchecked Sendable {
     struct Entry {
         enum Kind: UInt8 { case scalar, mapping, sequence }
         var kind: Kind
@@ -36,7 +36,7 @@ public final class YAMLTree: @unchecked Sendable {
                        entries: [Entry(kind: .sequence, line: 0, column: 0, start: 0, count: 0)], children: [], root: 0),
         index: 0)
 
-    public var root: YAMLNode? { rootIndex.map { YAMLNode(tree: self, index: $0) } }
+    var root: YAMLNode? { rootIndex.map { YAMLNode(tree: self, index: $0) } }
 
     @inline(__always) func scalarBytes(_ e: Entry) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: bytes[Int(e.start)..<Int(e.start + e.count)])
@@ -44,15 +44,10 @@ public final class YAMLTree: @unchecked Sendable {
 
     @inline(__always) func child(_ e: Entry, _ i: Int) -> Int { Int(children[Int(e.start) + i]) }
 
-    func isScalar(_ index: Int, _ text: String) -> Bool {
-        let e = entries[index]
-        // Lengths first: most keys a reader asks for are absent, and lengths mostly differ.
-        return text.utf8.count == Int(e.count) && sameBytes(e, text)
-    }
-
-    /// Whether scalar `e` holds the bytes of `text` (whose length the caller has compared).
-    @inline(__always) func sameBytes(_ e: Entry, _ text: String) -> Bool {
-        guard e.kind == .scalar else { return false }
+    /// Whether `e` is a scalar holding the bytes of `text`. Lengths first: most keys a reader asks
+    /// for are absent, and their lengths mostly differ.
+    @inline(__always) func holds(_ e: Entry, _ text: String) -> Bool {
+        guard e.kind == .scalar, text.utf8.count == Int(e.count) else { return false }
         let p = bytes.baseAddress! + Int(e.start)
         var i = 0
         for c in text.utf8 {
@@ -84,12 +79,6 @@ struct YAMLTreeBuilder {
     }
 
     mutating func scalar(decoded out: [UInt8], mark: YAMLMark) -> Int {
-        let start = textCount + decoded.count
-        decoded.append(contentsOf: out)
-        return add(.scalar, mark, start: start, count: out.count)
-    }
-
-    mutating func scalar(decoded out: ArraySlice<UInt8>, mark: YAMLMark) -> Int {
         let start = textCount + decoded.count
         decoded.append(contentsOf: out)
         return add(.scalar, mark, start: start, count: out.count)

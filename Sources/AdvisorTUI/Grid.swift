@@ -11,6 +11,19 @@ public struct Cell: Sendable, Hashable {
         self.text = text
         self.role = role
     }
+
+    // Two cells are the same when the terminal gets the same bytes. String's own == compares
+    // canonical equivalence, which for "─" against " " reads the Unicode normalisation tables: a
+    // 64 KB window of the first frame's peak RSS, from comparing rows (BENCHMARKS.md).
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.role == b.role && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(role)
+        for byte in text.utf8 { hasher.combine(byte) }
+        hasher.combine(text.utf8.count)
+    }
 }
 
 /// A screen's worth of cells. Everything the interface draws goes through here, so the renderer stays

@@ -19,12 +19,12 @@ func drawQuestion(_ g: inout Grid, state: AppState, in r: Rect) {
 
 func drawOptions(_ g: inout Grid, state: AppState, question q: Question, in r: Rect) {
     let gl = state.glyphs
-    let numberWidth = String(q.options.count).count
+    let numberWidth = Decimal.string(q.options.count).count
     let labelX = 2 + numberWidth + 2 + (q.kind == .multiple ? 4 : 0)
     // The lines of each option: the label line, then up to two lines of description.
     let blocks: [[[Span]]] = q.options.enumerated().map { i, o in
         let selected = i == state.question.cursor
-        let number = String(repeating: " ", count: numberWidth - String(i + 1).count) + "\(i + 1)."
+        let number = String(repeating: " ", count: numberWidth - Decimal.string(i + 1).count) + "\(i + 1)."
         var first: [Span] = [Span(selected ? gl.pointer + " " : "  ", .accent), Span(number + " ", .key)]
         if q.kind == .multiple {
             first.append(Span(state.question.selection.contains(o.id) ? gl.checked + " " : gl.unchecked + " ", .accent))

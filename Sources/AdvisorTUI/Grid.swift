@@ -16,7 +16,14 @@ public struct Cell: Sendable, Hashable {
     // canonical equivalence, which for "─" against " " reads the Unicode normalisation tables: a
     // 64 KB window of the first frame's peak RSS, from comparing rows (BENCHMARKS.md).
     public static func == (a: Cell, b: Cell) -> Bool {
-        a.role == b.role && a.text.utf8.elementsEqual(b.text.utf8)
+        guard a.role == b.role else { return false }
+        // The same bits are the same storage, so the same bytes: an unchanged cell, the usual case when
+        // rows are compared, costs one comparison (walking the bytes made a 200x60 keypress 7 % slower).
+        if MemoryLayout<String>.size == 16,
+           unsafeBitCast(a.text, to: (UInt64, UInt64).self) == unsafeBitCast(b.text, to: (UInt64, UInt64).self) {
+            return true
+        }
+        return a.text.utf8.elementsEqual(b.text.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -32,6 +32,10 @@ struct StartupPathTests {
         #expect(Cell("─", .frame) != Cell("─", .bar))
         #expect(Cell("─") != Cell(" "))
         #expect(Cell("") != Cell(" "))
+        // the same bytes in two separate heap strings (not the same bits) are the same cell
+        let long = String(repeating: "─", count: 12), built = (0..<12).map { _ in "─" }.joined()
+        #expect(Cell(long, .frame) == Cell(built, .frame))
+        #expect(Cell(long) != Cell(built + "─"))
         #expect(Set([Cell("a"), Cell("a"), Cell("\u{E9}"), Cell("e\u{301}")]).count == 3)
         var a = Hasher(), b = Hasher()
         a.combine(Cell("日", .key))

@@ -24,7 +24,8 @@ func drawOptions(_ g: inout Grid, state: AppState, question q: Question, in r: R
     // The lines of each option: the label line, then up to two lines of description.
     let blocks: [[[Span]]] = q.options.enumerated().map { i, o in
         let selected = i == state.question.cursor
-        let number = String(repeating: " ", count: numberWidth - Decimal.string(i + 1).count) + "\(i + 1)."
+        let digits = Decimal.string(i + 1)
+        let number = String(repeating: " ", count: numberWidth - digits.count) + digits + "."
         var first: [Span] = [Span(selected ? gl.pointer + " " : "  ", .accent), Span(number + " ", .key)]
         if q.kind == .multiple {
             first.append(Span(state.question.selection.contains(o.id) ? gl.checked + " " : gl.unchecked + " ", .accent))
